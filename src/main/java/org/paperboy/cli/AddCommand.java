@@ -1,0 +1,59 @@
+package org.paperboy.cli;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.paperboy.Paperboy;
+import org.paperboy.ingest.ArxivApi;
+import org.paperboy.ingest.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = "Fetch single papers by arXiv id through the arXiv API and store them.")
+final class AddCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--api",
+      paramLabel = "URL",
+      defaultValue = ArxivApi.DEFAULT_URL,
+      description = "arXiv API query URL (default: ${DEFAULT-VALUE}).")
+  String api;
+
+  @Option(
+      names = "--delay-ms",
+      paramLabel = "MS",
+      defaultValue = "3000",
+      description = "Pause between API requests (default: ${DEFAULT-VALUE}).")
+  long delayMs;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "ARXIV_ID",
+      description = "Ids such as 2502.10517 or quant-ph/0101001.")
+  List<String> ids;
+
+  @Override
+  public Integer call() throws IOException {
+    try (Paperboy app = common.open()) {
+      long start = System.nanoTime();
+      ImportSummary summary =
+          app.arxivApi()
+              .add(
+                  api,
+                  ids,
+                  Duration.ofMillis(delayMs),
+                  Reporting.listener(spec.commandLine().getErr()));
+      return Reporting.finish(
+          spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.paperboy.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.paperboy.Paperboy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Show what this Paperboy holds.")
+final class StatsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException(
+          "unknown stats format '" + format + "' (use text or json)");
+    }
+    try (Paperboy app = common.open()) {
+      Map<String, Object> stats = new LinkedHashMap<>();
+      stats.put("papers", app.papers().count());
+      stats.put("papers_by_source", app.papers().countBySource());
+      LocalDate newest = app.papers().newestPublished();
+      stats.put("newest_published", newest == null ? null : newest.toString());
+      stats.put("database", app.database().kind().name().toLowerCase(java.util.Locale.ROOT));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("json")) {
+        out.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(stats));
+      } else {
+        stats.forEach((k, v) -> out.printf("%-18s %s%n", k.replace('_', ' '), v));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}

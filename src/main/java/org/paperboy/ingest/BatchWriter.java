@@ -1,0 +1,186 @@
+package org.paperboy.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+
+/**
+ * Collects parsed records into batches and writes each batch in its own transaction on a thread of
+ * its own, so that parsing and writing use both cores. A crash leaves whole batches; running the
+ * import again completes it, because the upsert is idempotent.
+ */
+final class BatchWriter implements AutoCloseable {
+  static final int BATCH_SIZE = 2000;
+  private static final Batch END = new Batch(List.of(), Set.of());
+
+  private record Batch(List<Paper> papers, Set<String> repeats) {}
+
+  private final PaperStore store;
+  private final ImportListener listener;
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
+  private final Thread thread;
+  private final Set<String> seen = new HashSet<>();
+  private volatile Throwable failure;
+
+  private List<Paper> papers = new ArrayList<>(BATCH_SIZE);
+  private Set<String> repeats = new HashSet<>();
+  private long added;
+  private long updated;
+  private long unchanged;
+  private long rejected;
+  private long duplicates;
+  private long skipped;
+  private long failedFiles;
+  private long records;
+  private final long started = System.nanoTime();
+  private long lastProgress = started;
+
+  BatchWriter(PaperStore store, ImportListener listener) {
+    this.store = store;
+    this.listener = listener;
+    this.thread = Thread.ofPlatform().name("paperboy-import-writer").start(this::writeLoop);
+  }
+
+  void accept(ParsedRecord record) {
+    records++;
+    switch (record) {
+      case ParsedRecord.Parsed(Paper paper) -> {
+        if (!seen.add(paper.id())) {
+          duplicates++;
+          if (!containsId(paper.id())) {
+            repeats.add(paper.id());
+          }
+        }
+        papers.add(paper);
+        if (papers.size() >= BATCH_SIZE) {
+          flush();
+        }
+      }
+      case ParsedRecord.Rejected r -> {
+        rejected++;
+        listener.rejected(r.where(), r.reason());
+      }
+      case ParsedRecord.Skipped s -> skipped++;
+    }
+    if ((records & 1023) == 0) {
+      long now = System.nanoTime();
+      if (now - lastProgress > 5_000_000_000L) {
+        lastProgress = now;
+        listener.progress(records, records / ((now - started) / 1e9));
+      }
+    }
+  }
+
+  /** A file that could not be read to its end; what it gave before that still counts. */
+  void fileFailed(String where, String reason) {
+    failedFiles++;
+    listener.rejected(where, reason);
+  }
+
+  private boolean containsId(String id) {
+    for (Paper p : papers) {
+      if (p.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void flush() {
+    if (papers.isEmpty()) {
+      return;
+    }
+    put(new Batch(papers, repeats));
+    papers = new ArrayList<>(BATCH_SIZE);
+    repeats = new HashSet<>();
+  }
+
+  private void put(Batch batch) {
+    try {
+      while (!queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        rethrowFailure();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
+    rethrowFailure();
+  }
+
+  private void writeLoop() {
+    try {
+      while (true) {
+        Batch batch = queue.take();
+        if (batch == END) {
+          return;
+        }
+        Map<String, PaperStore.Change> changes = store.upsert(batch.papers());
+        long a = 0;
+        long u = 0;
+        long n = 0;
+        for (Map.Entry<String, PaperStore.Change> e : changes.entrySet()) {
+          if (batch.repeats().contains(e.getKey())) {
+            continue;
+          }
+          switch (e.getValue()) {
+            case ADDED -> a++;
+            case UPDATED -> u++;
+            case UNCHANGED -> n++;
+          }
+        }
+        synchronized (this) {
+          added += a;
+          updated += u;
+          unchanged += n;
+        }
+      }
+    } catch (Throwable t) {
+      failure = t;
+      queue.clear();
+    }
+  }
+
+  private void rethrowFailure() {
+    Throwable t = failure;
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** Writes what is left, waits for the writer and says what the whole run did. */
+  ImportSummary finish() {
+    flush();
+    put(END);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
+    rethrowFailure();
+    synchronized (this) {
+      return new ImportSummary(
+          added, updated, unchanged, rejected, duplicates, skipped, failedFiles);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (thread.isAlive()) {
+      failure = failure == null ? new IllegalStateException("import abandoned") : failure;
+      thread.interrupt();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.paperboy.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.zip.ZipException;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+
+/**
+ * Imports files of papers. Every good record goes in; every bad one is reported with where and why;
+ * a file that breaks off keeps what came before the break.
+ */
+public final class Importer {
+  private final PaperStore store;
+
+  public Importer(PaperStore store) {
+    this.store = store;
+  }
+
+  /** Opens a source's bytes, gzipped or not. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** Something to import: a name for reports and a way to open it. */
+  public record Source(String name, Opener opener) {
+    /** A file path, or {@code -} for stdin. */
+    public static Source file(String path) {
+      return new Source(path.equals("-") ? "<stdin>" : path, () -> Inputs.openFile(path));
+    }
+  }
+
+  public ImportSummary importFiles(List<String> files, Format format, ImportListener listener) {
+    return importSources(files.stream().map(Source::file).toList(), format, listener);
+  }
+
+  public ImportSummary importSources(List<Source> sources, Format format, ImportListener listener) {
+    try (BatchWriter writer = new BatchWriter(store, listener)) {
+      for (Source source : sources) {
+        importSource(source, format, writer);
+      }
+      return writer.finish();
+    }
+  }
+
+  private void importSource(Source source, Format format, BatchWriter writer) {
+    String name = source.name();
+    try (BufferedInputStream in = Inputs.prepare(source.opener().open())) {
+      Format actual = format == Format.AUTO ? Inputs.detect(in) : format;
+      switch (actual) {
+        case OAI -> {
+          OaiPmhParser.Page page = OaiPmhParser.parse(in, name, writer::accept);
+          if (page.error() != null && !"noRecordsMatch".equals(page.error().code())) {
+            writer.fileFailed(name, page.error().toString());
+          }
+        }
+        case KAGGLE -> readLines(in, name, new KaggleFormat(), writer);
+        case BEIR -> readLines(in, name, new BeirFormat(), writer);
+        case JSONL -> readLines(in, name, new PaperboyFormat(), writer);
+        case AUTO -> throw new IllegalStateException("detect() never answers AUTO");
+      }
+    } catch (OaiPmhParser.OaiPmhException e) {
+      writer.fileFailed(e.where, e.reason);
+    } catch (EOFException e) {
+      writer.fileFailed(name, "truncated: the file ends in the middle (" + e.getMessage() + ")");
+    } catch (ZipException e) {
+      writer.fileFailed(name, "corrupt gzip: " + e.getMessage());
+    } catch (IOException e) {
+      writer.fileFailed(name, e.getMessage());
+    }
+  }
+
+  private static void readLines(
+      BufferedInputStream in, String name, JsonLineFormat<?> format, BatchWriter writer)
+      throws IOException {
+    LineReader lines = new LineReader(in);
+    while (lines.next()) {
+      if (lines.isBlank()) {
+        continue;
+      }
+      ParsedRecord record;
+      try {
+        Paper paper = format.parse(lines.bytes(), lines.start(), lines.length());
+        record = new ParsedRecord.Parsed(paper);
+      } catch (RecordException e) {
+        record = new ParsedRecord.Rejected(name + ":" + lines.lineNumber(), e.getMessage());
+      }
+      writer.accept(record);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.paperboy.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An HTTP client that behaves as arXiv asks: it waits between requests, honours {@code 503} with
+ * {@code Retry-After}, and retries transient failures (timeouts, resets, other 5xx, 429) with
+ * exponential backoff. A 4xx other than 429 fails at once: asking again would not help.
+ */
+final class PoliteHttp {
+  private static final Logger log = LoggerFactory.getLogger(PoliteHttp.class);
+  static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; OAI-PMH harvester)";
+
+  /** How long to wait and how often to retry. */
+  record Policy(Duration delay, int maxAttempts, Duration backoff, Duration maxRetryAfter) {
+    static Policy withDelay(Duration delay) {
+      return new Policy(delay, 6, Duration.ofSeconds(5), Duration.ofMinutes(10));
+    }
+  }
+
+  /** A response that still failed after every retry, or a permanent failure. */
+  static final class HttpFailure extends IOException {
+    HttpFailure(String message) {
+      super(message);
+    }
+  }
+
+  private final HttpClient client;
+  private final Policy policy;
+  private long lastRequestEnd;
+
+  PoliteHttp(Policy policy) {
+    this.policy = policy;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(30))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  /** GETs the URL and returns the body, after the politeness delay and any retries. */
+  byte[] get(String url) throws IOException {
+    int attempt = 0;
+    int waitsForRetryAfter = 0;
+    while (true) {
+      pause(policy.delay().toMillis() - (System.currentTimeMillis() - lastRequestEnd));
+      attempt++;
+      String problem;
+      Duration wait = backoff(attempt);
+      try {
+        HttpResponse<InputStream> response =
+            client.send(request(url), HttpResponse.BodyHandlers.ofInputStream());
+        int status = response.statusCode();
+        if (status == 200) {
+          try (InputStream body = decoded(response)) {
+            return body.readAllBytes();
+          } finally {
+            lastRequestEnd = System.currentTimeMillis();
+          }
+        }
+        response.body().close();
+        lastRequestEnd = System.currentTimeMillis();
+        problem = "HTTP " + status + " from " + url;
+        if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+          Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").get());
+          if (retryAfter != null && waitsForRetryAfter++ < 20) {
+            attempt--; // flow control, not a failure
+            wait =
+                retryAfter.compareTo(policy.maxRetryAfter()) > 0
+                    ? policy.maxRetryAfter()
+                    : retryAfter;
+          }
+        } else if (status != 429 && status < 500) {
+          throw new HttpFailure(problem);
+        }
+      } catch (IOException e) {
+        if (e instanceof HttpFailure) {
+          throw e;
+        }
+        lastRequestEnd = System.currentTimeMillis();
+        problem =
+            e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " for "
+                + url;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      if (attempt >= policy.maxAttempts()) {
+        throw new HttpFailure(problem + " (gave up after " + attempt + " attempts)");
+      }
+      log.warn("{}; retrying in {} s", problem, wait.toMillis() / 1000.0);
+      pause(wait.toMillis());
+    }
+  }
+
+  private HttpRequest request(String url) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofMinutes(5))
+        .header("User-Agent", USER_AGENT)
+        .header("Accept-Encoding", "gzip")
+        .GET()
+        .build();
+  }
+
+  private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
+    boolean gzip =
+        response
+            .headers()
+            .firstValue("Content-Encoding")
+            .map(v -> v.equalsIgnoreCase("gzip"))
+            .orElse(false);
+    return gzip ? new GZIPInputStream(response.body()) : response.body();
+  }
+
+  private Duration backoff(int attempt) {
+    long millis = policy.backoff().toMillis() << Math.min(attempt - 1, 10);
+    return Duration.ofMillis(Math.min(millis, Duration.ofMinutes(5).toMillis()));
+  }
+
+  /** Reads {@code Retry-After} as seconds or as an HTTP date; null when it is neither. */
+  static Duration retryAfter(String value) {
+    String v = value.strip();
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+        long millis = at.toInstant().toEpochMilli() - System.currentTimeMillis();
+        return Duration.ofMillis(Math.max(0, millis));
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+
+  private static void pause(long millis) throws IOException {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+}

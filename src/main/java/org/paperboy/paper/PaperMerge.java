@@ -1,0 +1,50 @@
+package org.paperboy.paper;
+
+/**
+ * How a record that arrives for a stored paper changes it. Sources differ in what they know (OAI
+ * {@code oai_dc} has no DOI, BEIR has no dates), so a field the newcomer leaves empty keeps its
+ * stored value. A record older than the stored paper (a lower version, or an earlier update date)
+ * changes nothing, so that re-importing an old snapshot never undoes a harvest.
+ */
+final class PaperMerge {
+  private PaperMerge() {}
+
+  static Paper merge(Paper old, Paper neu) {
+    if (isOlder(neu, old)) {
+      return old;
+    }
+    Paper.Links a = old.links();
+    Paper.Links b = neu.links();
+    return new Paper(
+        old.id(),
+        Math.max(old.version(), neu.version()),
+        neu.title(),
+        neu.abstractText(),
+        neu.authors().isEmpty() ? old.authors() : neu.authors(),
+        neu.categories().isEmpty() ? old.categories() : neu.categories(),
+        pick(old.published(), neu.published()),
+        pick(old.updated(), neu.updated()),
+        pick(old.doi(), neu.doi()),
+        pick(old.journalRef(), neu.journalRef()),
+        pick(old.comments(), neu.comments()),
+        pick(old.license(), neu.license()),
+        new Paper.Links(
+            pick(a.abs(), b.abs()),
+            pick(a.pdf(), b.pdf()),
+            pick(a.code(), b.code()),
+            pick(a.project(), b.project())),
+        neu.source(),
+        old.addedAt() != null ? old.addedAt() : neu.addedAt());
+  }
+
+  static boolean isOlder(Paper neu, Paper old) {
+    if (neu.version() > 0 && old.version() > 0 && neu.version() != old.version()) {
+      return neu.version() < old.version();
+    }
+    return neu.updated() != null && old.updated() != null && neu.updated().isBefore(old.updated());
+  }
+
+  private static <T> T pick(T old, T neu) {
+    return neu != null ? neu : old;
+  }
+}
