@@ -31,12 +31,8 @@ public final class ImportBenchCommand implements Callable<Integer> {
           "Database (default: SQLite in a fresh temporary folder). Use an empty database.")
   String db;
 
-  @Option(
-      names = "--rerun",
-      defaultValue = "true",
-      negatable = true,
-      description = "Also time importing the same file a second time (default: ${DEFAULT-VALUE}).")
-  boolean rerun;
+  @Option(names = "--no-rerun", description = "Skip the second, no-change import of the same file.")
+  boolean noRerun;
 
   @Parameters(paramLabel = "FILE")
   String file;
@@ -50,7 +46,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         throw new IllegalArgumentException("the benchmark needs an empty database");
       }
       run(app, "first import", true);
-      if (rerun) {
+      if (!noRerun) {
         run(app, "second import (no change)", false);
       }
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -118,7 +119,10 @@ public final class SyntheticPapers {
               "created",
               String.format(
                   "%s, %d %s 20%02d 1%d:%02d:%02d GMT",
-                  DAYS[(day + v) % 7],
+                  DAYS[
+                      LocalDate.of(2000 + yy, mm, Math.min(28, day + v - 1))
+                          .getDayOfWeek()
+                          .ordinal()],
                   Math.min(28, day + v - 1),
                   MONTHS[mm - 1],
                   yy,

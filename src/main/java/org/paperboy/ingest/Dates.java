@@ -1,8 +1,7 @@
 package org.paperboy.ingest;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** The date forms sources use, read into dates. */
@@ -11,7 +10,8 @@ final class Dates {
 
   /**
    * Reads {@code 2007-04-02}, {@code 2007-04-02T19:18:42Z} or the RFC 1123 form that arXiv's
-   * version history uses ({@code Mon, 2 Apr 2007 19:18:42 GMT}). Null or blank gives null.
+   * version history uses ({@code Mon, 2 Apr 2007 19:18:42 GMT}; the day name is not checked). Null
+   * or blank gives null. The date is taken as written, without moving it to another zone.
    */
   static LocalDate parse(String s) throws RecordException {
     if (s == null || s.isBlank()) {
@@ -22,9 +22,21 @@ final class Dates {
       if (t.length() >= 10 && Character.isDigit(t.charAt(0)) && t.charAt(4) == '-') {
         return LocalDate.parse(t.substring(0, 10));
       }
-      return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
-    } catch (DateTimeParseException e) {
+      return rfc1123(t);
+    } catch (DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
       throw new RecordException("bad date '" + t + "'");
     }
+  }
+
+  private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+  private static LocalDate rfc1123(String t) {
+    int comma = t.indexOf(',');
+    String[] parts = t.substring(comma + 1).strip().split("\\s+");
+    int month = MONTHS.indexOf(parts[1].substring(0, 3));
+    if (month < 0 || month % 3 != 0 || parts[1].length() != 3) {
+      throw new DateTimeParseException("bad month", t, 0);
+    }
+    return LocalDate.of(Integer.parseInt(parts[2]), month / 3 + 1, Integer.parseInt(parts[0]));
   }
 }

@@ -75,9 +75,9 @@ final class OaiPmhParser {
               error = new OaiError(r.getAttributeValue(null, "code"), r.getElementText());
           case "resumptionToken" -> token = r.getElementText().strip();
           case "record" -> {
-            records++;
             int line = r.getLocation().getLineNumber();
             XmlNode record = XmlNode.read(r);
+            records++;
             sink.accept(
                 OaiRecords.toParsed(record, where + ":" + line + " (record " + records + ")"));
           }
