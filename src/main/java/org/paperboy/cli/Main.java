@@ -1,5 +1,6 @@
 package org.paperboy.cli;
 
+import java.io.PrintWriter;
 import org.paperboy.config.Config;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 bad usage, 3 rejected. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with its output and errors going to the writers given. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof Config.ConfigException || e instanceof IllegalArgumentException) {

@@ -1,0 +1,112 @@
+package org.paperboy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.testing.Fixtures;
+import org.paperboy.testing.LocalHttpServer;
+import org.paperboy.testing.LocalHttpServer.Reply;
+
+/** The command line as a user runs it: exit codes, output, errors. */
+class CliTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  /** Runs a command with {@code --data} pointing into the test's folder. */
+  int run(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = args[0];
+    all[1] = "--data=" + dir.resolve("data");
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+  }
+
+  @Test
+  void importThenStatsAsJson() throws Exception {
+    assertThat(run("import", Fixtures.path("arxiv-kaggle-sample.jsonl").toString())).isZero();
+    assertThat(out.toString()).contains("import: 200 added, 0 updated, 0 unchanged, 0 rejected");
+    out.getBuffer().setLength(0);
+    assertThat(run("stats", "--format", "json")).isZero();
+    JsonNode stats = new ObjectMapper().readTree(out.toString());
+    assertThat(stats.get("papers").asLong()).isEqualTo(200);
+  }
+
+  @Test
+  void rejectedRecordsExitWithThreeAndSayWhereAndWhy() throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    Files.writeString(
+        file, "{\"_id\":\"1\",\"title\":\"T\",\"text\":\"A\"}\n{\"_id\":\"2\",\"title\":\"T\"}\n");
+    assertThat(run("import", "--format", "beir", file.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("rejected " + file + ":2: missing abstract");
+    assertThat(out.toString()).contains("1 added", "1 rejected");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("import", "--format", "csv", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown format 'csv'");
+    assertThat(run("import")).isEqualTo(2);
+    assertThat(run("stats", "--db", "jdbc:mysql://x/y")).isEqualTo(2);
+    assertThat(run("harvest", "--metadata-prefix", "marc")).isEqualTo(2);
+    assertThat(run("harvest", "--from", "yesterday")).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command :
+        new String[] {"serve", "import", "harvest", "add", "export", "stats", "bench"}) {
+      assertThat(
+              Main.run(new PrintWriter(out, true), new PrintWriter(err, true), command, "--help"))
+          .isZero();
+    }
+    assertThat(out.toString())
+        .contains("--delay-ms", "--metadata-prefix", "--format", "--data", "--db");
+  }
+
+  @Test
+  void serveDemoLoadsTheDemoPapersOnce() {
+    assertThat(run("serve", "--demo")).isZero();
+    assertThat(out.toString()).contains("Loaded the demo papers: 2072 added");
+    assertThat(run("serve", "--demo")).isZero();
+    assertThat(out.toString()).contains("already holds papers");
+  }
+
+  @Test
+  void addFetchesPapersThroughTheArxivApi() {
+    try (LocalHttpServer api =
+        new LocalHttpServer(q -> Reply.ok(Fixtures.bytes("arxiv-api.atom")))) {
+      int code =
+          run(
+              "add",
+              "--api",
+              api.url("/api/query"),
+              "--delay-ms",
+              "0",
+              "2502.10517v2",
+              "not-an-id");
+      assertThat(code).isEqualTo(3);
+      assertThat(api.queries()).containsExactly("id_list=2502.10517&max_results=1");
+      assertThat(out.toString()).contains("1 added", "1 rejected");
+      assertThat(err.toString()).contains("rejected not-an-id: not an arXiv id");
+    }
+  }
+
+  @Test
+  void exportWritesJsonLinesThatImportReadsBackUnchanged() throws IOException {
+    run("import", Fixtures.path("arxiv-kaggle-sample.jsonl").toString());
+    Path export = dir.resolve("all.jsonl.gz");
+    assertThat(run("export", export.toString())).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("import", export.toString())).isZero();
+    assertThat(out.toString()).contains("0 added, 0 updated, 200 unchanged, 0 rejected");
+  }
+}
