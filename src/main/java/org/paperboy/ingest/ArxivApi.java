@@ -83,12 +83,7 @@ public final class ArxivApi {
         }
       }
       Map<String, PaperStore.Change> changes = store.upsert(papers);
-      long added = changes.values().stream().filter(c -> c == PaperStore.Change.ADDED).count();
-      long updated = changes.values().stream().filter(c -> c == PaperStore.Change.UPDATED).count();
-      total =
-          total.plus(
-              new ImportSummary(
-                  added, updated, changes.size() - added - updated, rejectedHere, 0, 0, 0));
+      total = total.plus(ImportSummary.of(changes.values(), rejectedHere, 0, 0));
     }
     return total;
   }

@@ -168,11 +168,7 @@ public final class Harvester {
               next.save(c);
               return result;
             });
-    long added = changes.values().stream().filter(ch -> ch == PaperStore.Change.ADDED).count();
-    long updated = changes.values().stream().filter(ch -> ch == PaperStore.Change.UPDATED).count();
-    long duplicates = papers.size() - changes.size();
-    return new ImportSummary(
-        added, updated, changes.size() - added - updated, rejected, duplicates, skipped, 0);
+    return ImportSummary.of(changes.values(), rejected, papers.size() - changes.size(), skipped);
   }
 
   private static String firstUrl(HarvestRequest r, HarvestState s) {

@@ -1,5 +1,8 @@
 package org.paperboy.ingest;
 
+import java.util.Collection;
+import org.paperboy.paper.PaperStore;
+
 /**
  * What an import or harvest did.
  *
@@ -18,6 +21,22 @@ public record ImportSummary(
     long failedFiles) {
 
   public static final ImportSummary EMPTY = new ImportSummary(0, 0, 0, 0, 0, 0, 0);
+
+  /** Counts what an upsert did, with the records refused and skipped before it. */
+  static ImportSummary of(
+      Collection<PaperStore.Change> changes, long rejected, long duplicates, long skipped) {
+    long added = 0;
+    long updated = 0;
+    long unchanged = 0;
+    for (PaperStore.Change change : changes) {
+      switch (change) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+      }
+    }
+    return new ImportSummary(added, updated, unchanged, rejected, duplicates, skipped, 0);
+  }
 
   /** True when nothing was refused and every file was read to its end. */
   public boolean clean() {
