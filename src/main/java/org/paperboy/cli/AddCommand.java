@@ -53,7 +53,7 @@ final class AddCommand implements Callable<Integer> {
                   Duration.ofMillis(delayMs),
                   Reporting.listener(spec.commandLine().getErr()));
       return Reporting.finish(
-          spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
+          app, spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
     }
   }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = "Benchmarks, run by hand; figures go to BENCHMARKS.md.",
     subcommands = {
       org.paperboy.bench.GenerateCommand.class,
-      org.paperboy.bench.ImportBenchCommand.class
+      org.paperboy.bench.ImportBenchCommand.class,
+      org.paperboy.bench.EmbedBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -73,7 +73,7 @@ final class HarvestCommand implements Callable<Integer> {
       ImportSummary summary =
           app.harvester().harvest(request, Reporting.listener(spec.commandLine().getErr()));
       return Reporting.finish(
-          spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
+          app, spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
     }
   }
 }

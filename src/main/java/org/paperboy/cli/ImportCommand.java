@@ -31,6 +31,9 @@ final class ImportCommand implements Callable<Integer> {
       description = "auto, kaggle, beir, jsonl or oai (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--embed", description = "Also embed the new papers (slow: see index embed).")
+  boolean embed;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
   List<String> files;
 
@@ -41,8 +44,14 @@ final class ImportCommand implements Callable<Integer> {
       long start = System.nanoTime();
       ImportSummary summary =
           app.importer().importFiles(files, f, Reporting.listener(spec.commandLine().getErr()));
-      return Reporting.finish(
-          spec.commandLine().getOut(), "import", summary, System.nanoTime() - start);
+      int code =
+          Reporting.finish(
+              app, spec.commandLine().getOut(), "import", summary, System.nanoTime() - start);
+      if (embed) {
+        IndexCommand.embed(
+            app, Long.MAX_VALUE, spec.commandLine().getErr(), spec.commandLine().getOut());
+      }
+      return code;
     }
   }
 }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       AddCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      SearchCommand.class,
+      IndexCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -28,6 +30,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
     System.exit(run(args));
   }
 

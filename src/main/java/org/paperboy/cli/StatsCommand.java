@@ -39,6 +39,11 @@ final class StatsCommand implements Callable<Integer> {
       stats.put("papers_by_source", app.papers().countBySource());
       LocalDate newest = app.papers().newestPublished();
       stats.put("newest_published", newest == null ? null : newest.toString());
+      org.paperboy.search.Search.Stats index = app.search().stats();
+      stats.put("indexed", index.indexed());
+      stats.put("embedded", index.embedded());
+      stats.put("waiting_for_embedding", index.waitingForEmbedding());
+      stats.put("index_bytes", index.indexBytes());
       stats.put("database", app.database().kind().name().toLowerCase(java.util.Locale.ROOT));
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {

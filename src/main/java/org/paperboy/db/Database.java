@@ -3,7 +3,10 @@ package org.paperboy.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -58,6 +61,7 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(pool)
           .locations("classpath:db/migration")
+          .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
           .loggers("slf4j")
           .load()
           .migrate();
@@ -113,6 +117,35 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseException(e);
     }
+  }
+
+  /**
+   * Takes the next {@code count} numbers of the change sequence inside the caller's transaction and
+   * returns the first. The counter row stays locked until that transaction ends.
+   */
+  public static long nextSeq(Connection c, int count) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE change_counter SET last_seq = last_seq + ? WHERE id = 1 RETURNING last_seq")) {
+      ps.setInt(1, count);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) - count + 1;
+      }
+    }
+  }
+
+  /** The last number of the change sequence handed out. */
+  public long lastSeq() {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT last_seq FROM change_counter WHERE id = 1");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 
   @Override

@@ -33,6 +33,11 @@ final class PaperHash {
     return add(h, p.source());
   }
 
+  /** Fingerprint of the text that is embedded: title and abstract. */
+  static long ofText(Paper p) {
+    return add(add(OFFSET, p.title()), p.abstractText());
+  }
+
   private static long add(long h, List<String> values) {
     for (String v : values) {
       h = add(h, v);

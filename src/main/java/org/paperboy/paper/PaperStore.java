@@ -33,12 +33,13 @@ public final class PaperStore {
   private static final String INSERT =
       "INSERT INTO papers ("
           + COLUMNS
-          + ", content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + ", content_hash, seq, text_hash)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UPDATE =
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ? WHERE id = ?";
+          + " content_hash = ?, seq = ?, text_hash = ? WHERE id = ?";
 
   private final Database db;
 
@@ -72,36 +73,51 @@ public final class PaperStore {
     Map<String, StoredPaper> existing = findStored(c, incoming.keySet());
     Instant now = Instant.now();
     Map<String, Change> changes = new LinkedHashMap<>();
-    int added = 0;
-    int updated = 0;
+    List<Paper> inserts = new ArrayList<>();
+    List<Paper> updates = new ArrayList<>();
+    for (Paper p : incoming.values()) {
+      StoredPaper old = existing.get(p.id());
+      if (old == null) {
+        inserts.add(p.addedAt() == null ? p.withAddedAt(now) : p);
+        changes.put(p.id(), Change.ADDED);
+        continue;
+      }
+      Paper merged = PaperMerge.merge(old.paper(), p);
+      if (PaperHash.of(merged) == old.hash()) {
+        changes.put(p.id(), Change.UNCHANGED);
+      } else {
+        updates.add(merged);
+        changes.put(p.id(), Change.UPDATED);
+      }
+    }
+    if (inserts.isEmpty() && updates.isEmpty()) {
+      return changes;
+    }
+    // Last, so that the counter row is locked only while the rows are written and committed.
+    long seq = Database.nextSeq(c, inserts.size() + updates.size());
     try (PreparedStatement insert = c.prepareStatement(INSERT);
         PreparedStatement update = c.prepareStatement(UPDATE)) {
-      for (Paper p : incoming.values()) {
-        StoredPaper old = existing.get(p.id());
-        if (old == null) {
-          Paper row = p.addedAt() == null ? p.withAddedAt(now) : p;
-          bindAll(insert, row);
-          insert.setLong(19, PaperHash.of(row));
-          insert.addBatch();
-          changes.put(p.id(), Change.ADDED);
-          added++;
-          continue;
-        }
-        Paper merged = PaperMerge.merge(old.paper(), p);
-        long hash = PaperHash.of(merged);
-        if (hash == old.hash()) {
-          changes.put(p.id(), Change.UNCHANGED);
-          continue;
-        }
-        bindUpdate(update, merged, hash);
-        update.addBatch();
-        changes.put(p.id(), Change.UPDATED);
-        updated++;
+      for (Paper row : inserts) {
+        insert.setString(1, row.id());
+        bindContent(insert, 2, row);
+        insert.setString(18, row.addedAt().toString());
+        insert.setLong(19, PaperHash.of(row));
+        insert.setLong(20, seq++);
+        insert.setLong(21, PaperHash.ofText(row));
+        insert.addBatch();
       }
-      if (added > 0) {
+      for (Paper row : updates) {
+        bindContent(update, 1, row);
+        update.setLong(17, PaperHash.of(row));
+        update.setLong(18, seq++);
+        update.setLong(19, PaperHash.ofText(row));
+        update.setString(20, row.id());
+        update.addBatch();
+      }
+      if (!inserts.isEmpty()) {
         insert.executeBatch();
       }
-      if (updated > 0) {
+      if (!updates.isEmpty()) {
         update.executeBatch();
       }
     }
@@ -131,6 +147,44 @@ public final class PaperStore {
       }
     }
     return found;
+  }
+
+  /** A paper with the change-sequence number of its last change. */
+  public record Sequenced(Paper paper, long seq) {}
+
+  /** Papers changed after {@code seq}, in sequence order, at most {@code limit}. */
+  public List<Sequenced> changedSince(long seq, int limit) {
+    return db.read(
+        c -> {
+          List<Sequenced> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + ", seq FROM papers WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            ps.setLong(1, seq);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(new Sequenced(read(rs), rs.getLong(19)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The papers of these ids that exist, by id. */
+  public Map<String, Paper> findAll(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return db.read(
+        c -> {
+          Map<String, Paper> found = new HashMap<>();
+          for (StoredPaper s : findStored(c, ids).values()) {
+            found.put(s.paper().id(), s.paper());
+          }
+          return found;
+        });
   }
 
   public Optional<Paper> find(String id) {
@@ -200,18 +254,6 @@ public final class PaperStore {
           }
           return null;
         });
-  }
-
-  private static void bindAll(PreparedStatement ps, Paper p) throws SQLException {
-    ps.setString(1, p.id());
-    bindContent(ps, 2, p);
-    ps.setString(18, p.addedAt().toString());
-  }
-
-  private static void bindUpdate(PreparedStatement ps, Paper p, long hash) throws SQLException {
-    bindContent(ps, 1, p);
-    ps.setLong(17, hash);
-    ps.setString(18, p.id());
   }
 
   /** Binds version through source: 16 parameters starting at {@code i}. */

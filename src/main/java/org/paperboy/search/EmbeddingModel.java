@@ -1,0 +1,65 @@
+package org.paperboy.search;
+
+/**
+ * An ONNX sentence-embedding model on the class path: where its files are, how its token states
+ * become one vector, its window, and what it puts before a query.
+ */
+public record EmbeddingModel(
+    String name, String onnx, String tokenizer, Pooling pooling, int window, String queryPrefix) {
+
+  /** How token states become one sentence vector. */
+  public enum Pooling {
+    /** The {@code [CLS]} token's state (bge). */
+    CLS,
+    /** The mean of the real tokens' states (MiniLM). */
+    MEAN
+  }
+
+  /** BAAI bge-small-en-v1.5, int8 quantised (LangChain4j's model artifact): the one shipped. */
+  public static final EmbeddingModel BGE_SMALL_Q =
+      new EmbeddingModel(
+          "bge-small-en-v1.5-q",
+          "bge-small-en-v1.5-q.onnx",
+          "bge-small-en-v1.5-q-tokenizer.json",
+          Pooling.CLS,
+          512,
+          "Represent this sentence for searching relevant passages: ");
+
+  /** The same bge model unquantised (fp32): measured, not shipped. */
+  public static final EmbeddingModel BGE_SMALL =
+      new EmbeddingModel(
+          "bge-small-en-v1.5",
+          "bge-small-en-v1.5.onnx",
+          "bge-small-en-v1.5-tokenizer.json",
+          Pooling.CLS,
+          512,
+          BGE_SMALL_Q.queryPrefix());
+
+  /** all-MiniLM-L6-v2, int8 quantised: measured against bge, not shipped (see BENCHMARKS.md). */
+  public static final EmbeddingModel MINILM_L6_Q =
+      new EmbeddingModel(
+          "all-minilm-l6-v2-q",
+          "all-minilm-l6-v2-q.onnx",
+          "all-minilm-l6-v2-q-tokenizer.json",
+          Pooling.MEAN,
+          256,
+          "");
+
+  /**
+   * Names the vector space: the quantised and full-precision files of one model share it, so
+   * vectors from a remote server running the original model mix with local ones.
+   */
+  public String key() {
+    return name.endsWith("-q") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  public static EmbeddingModel named(String name) {
+    for (EmbeddingModel m : new EmbeddingModel[] {BGE_SMALL_Q, BGE_SMALL, MINILM_L6_Q}) {
+      if (m.name.equals(name)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown embedding model '" + name + "' (use bge-small-en-v1.5-q)");
+  }
+}

@@ -1,0 +1,194 @@
+package org.paperboy.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.paperboy.db.Database;
+import org.paperboy.paper.PaperStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Search over the papers: the index in {@code DATA/index}, kept in step with the database, the
+ * embedding job, and the searches themselves. The package's one public entry.
+ */
+public final class Search implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Search.class);
+
+  private final SearchIndex index;
+  private final EmbeddingStore embeddings;
+  private final IndexSync sync;
+  private final SearchService service;
+  private final Lazy embedder;
+  private ScheduledExecutorService background;
+
+  /** What the index holds, for {@code stats}. */
+  public record Stats(
+      int indexed, long embedded, long waitingForEmbedding, long indexBytes, boolean owner) {}
+
+  /**
+   * @param embedder makes the embedder on first use (loading a model takes a second and memory that
+   *     a keyword search does not need)
+   */
+  public Search(
+      Database db, PaperStore papers, Path indexDir, String model, Supplier<Embedder> embedder) {
+    this.index = SearchIndex.open(indexDir, model);
+    this.embeddings = new EmbeddingStore(db);
+    this.sync = new IndexSync(papers, embeddings, index);
+    this.embedder = new Lazy(embedder);
+    this.service = new SearchService(index, papers, embeddings, this.embedder);
+  }
+
+  public boolean ownsIndex() {
+    return index.isOwner();
+  }
+
+  /** Indexes what changed in the database since the last time; returns how many papers. */
+  public long catchUp() {
+    try {
+      return sync.catchUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Drops the index and builds it again from the database (owner only). */
+  public long rebuild() {
+    if (!index.isOwner()) {
+      throw new IllegalStateException(
+          "another process (the server?) owns the index at " + index.path() + "; stop it first");
+    }
+    try {
+      index.clear();
+      return sync.catchUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Embeds papers still without a vector, at most {@code limit}; the index follows every few
+   * seconds when this process owns it.
+   */
+  public long embed(long limit, EmbedProgress progress) {
+    long[] lastSync = {System.nanoTime()};
+    Runnable syncNow =
+        () -> {
+          if (index.isOwner() && System.nanoTime() - lastSync[0] > 10_000_000_000L) {
+            catchUp();
+            lastSync[0] = System.nanoTime();
+          }
+        };
+    long done = new EmbedJob(embeddings, embedder.get()).run(limit, progress::update, syncNow);
+    if (index.isOwner()) {
+      catchUp();
+    }
+    return done;
+  }
+
+  /** Hears how the embedding job goes. */
+  @FunctionalInterface
+  public interface EmbedProgress {
+    void update(long done, long total, double perSecond);
+  }
+
+  public SearchResults search(SearchRequest request) {
+    try {
+      return service.search(request);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<SearchResults.Hit> similar(String id, int limit) {
+    try {
+      return service.similar(id, Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Stats stats() {
+    return new Stats(
+        index.size(),
+        embeddings.count(index.model()),
+        embeddings.countPending(index.model()),
+        index.bytesOnDisk(),
+        index.isOwner());
+  }
+
+  /**
+   * Follows the database every few seconds and embeds new papers, in the background (the server).
+   */
+  public synchronized void startBackground() {
+    if (background != null) {
+      return;
+    }
+    background =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("paperboy-index").unstarted(r));
+    background.scheduleWithFixedDelay(
+        () -> {
+          try {
+            catchUp();
+            if (index.isOwner()) {
+              embed(Long.MAX_VALUE, (done, total, rate) -> {});
+            }
+          } catch (RuntimeException e) {
+            log.warn("Index upkeep failed; trying again shortly: {}", e.getMessage());
+          }
+        },
+        0,
+        5,
+        TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (background != null) {
+        background.shutdownNow();
+        try {
+          background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    embedder.close();
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the embedder on first use. */
+  private static final class Lazy implements Supplier<Embedder> {
+    private final Supplier<Embedder> factory;
+    private Embedder value;
+
+    Lazy(Supplier<Embedder> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public synchronized Embedder get() {
+      if (value == null) {
+        value = factory.get();
+      }
+      return value;
+    }
+
+    synchronized void close() {
+      if (value != null) {
+        value.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.paperboy.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index in {@code DATA/index}, derived from the database. Exactly one process owns its
+ * {@link IndexWriter} (Lucene's write lock decides which); the others open it read-only and see
+ * each commit the owner makes. Every commit records the change-sequence number it is complete up to
+ * and the embedding model its vectors came from.
+ */
+public final class SearchIndex implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+  static final String SEQ = "paperboy.seq";
+  static final String MODEL = "paperboy.model";
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer; // null when another process owns the index
+  private final SearcherManager searchers;
+  private final String model;
+
+  private SearchIndex(
+      Path path, Directory directory, IndexWriter writer, SearcherManager searchers, String model) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.model = model;
+  }
+
+  /**
+   * Opens the index, owning it when no other process does. A missing or unreadable index, or one
+   * built with another embedding model, is created afresh (and so rebuilt from the database) when
+   * this process owns it.
+   */
+  public static SearchIndex open(Path path, String model) {
+    try {
+      Files.createDirectories(path);
+      FSDirectory directory = FSDirectory.open(path);
+      IndexWriter writer = tryWriter(path, directory, model);
+      SearcherManager searchers;
+      if (writer != null) {
+        searchers = new SearcherManager(writer, new SearcherFactory());
+      } else {
+        if (!DirectoryReader.indexExists(directory)) {
+          throw new IOException(
+              "the search index at " + path + " is owned by another process and has no commit yet");
+        }
+        searchers = new SearcherManager(directory, new SearcherFactory());
+      }
+      return new SearchIndex(path, directory, writer, searchers, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IndexWriter tryWriter(Path path, FSDirectory directory, String model)
+      throws IOException {
+    String problem = null;
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        problem = "no search index yet";
+      } else {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+          String built = reader.getIndexCommit().getUserData().get(MODEL);
+          if (!model.equals(built)) {
+            problem = "the index was built with embedding model " + built + ", not " + model;
+          }
+        }
+      }
+    } catch (IndexNotFoundException e) {
+      problem = "no search index yet";
+    } catch (IOException | RuntimeException e) {
+      problem = "the search index is unreadable (" + e.getMessage() + ")";
+    }
+    IndexWriterConfig config =
+        config(
+            model,
+            problem == null
+                ? IndexWriterConfig.OpenMode.APPEND
+                : IndexWriterConfig.OpenMode.CREATE);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      return null;
+    }
+    if (problem != null) {
+      log.warn("{}: rebuilding the search index at {} from the database", problem, path);
+      writer.setLiveCommitData(Map.of(SEQ, "0", MODEL, model).entrySet());
+      writer.commit();
+    }
+    return writer;
+  }
+
+  static IndexWriterConfig config(String model, IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(PaperFields.analyzer());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(256);
+    KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat();
+    config.setCodec(
+        new Lucene104Codec() {
+          @Override
+          public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return vectors;
+          }
+        });
+    return config;
+  }
+
+  public boolean isOwner() {
+    return writer != null;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  String model() {
+    return model;
+  }
+
+  /** Adds or replaces the papers' documents (owner only). */
+  void update(List<Document> documents) throws IOException {
+    for (Document d : documents) {
+      writer.updateDocument(new Term(PaperFields.ID, d.get(PaperFields.ID)), d);
+    }
+  }
+
+  /** Commits everything up to change number {@code seq} and makes it searchable (owner only). */
+  void commit(long seq) throws IOException {
+    writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet());
+    writer.commit();
+    searchers.maybeRefresh();
+  }
+
+  /** Drops every document (owner only): the start of a rebuild. */
+  void clear() throws IOException {
+    writer.deleteAll();
+    commit(0);
+  }
+
+  /** The change number the last commit is complete up to. */
+  long committedSeq() throws IOException {
+    if (writer != null) {
+      for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+        if (e.getKey().equals(SEQ)) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+      return 0;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(SEQ, "0"));
+    }
+  }
+
+  /** Sees the newest commit (a reader of another process's index) or the newest changes. */
+  void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  /** Runs the work with a searcher that is released afterwards, whatever happens. */
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.run(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Work with a searcher. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Documents in the index. */
+  public int size() {
+    try {
+      return withSearcher(s -> s.getIndexReader().numDocs());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Bytes on disk. */
+  public long bytesOnDisk() {
+    try (Stream<Path> files = Files.list(path)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

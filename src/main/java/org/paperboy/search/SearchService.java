@@ -1,0 +1,252 @@
+package org.paperboy.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+
+/** Runs searches: keyword (BM25F), semantic (HNSW), hybrid (fused), newest, similar. */
+final class SearchService {
+  /** How deep each ranking goes before fusion. */
+  static final int FUSION_DEPTH = 100;
+
+  static final float SEMANTIC_WEIGHT = 1.0f;
+  private static final int SNIPPET_CHARS = 300;
+
+  private final SearchIndex index;
+  private final PaperStore papers;
+  private final EmbeddingStore embeddings;
+  private final Supplier<Embedder> embedder;
+  private final Analyzer analyzer = PaperFields.analyzer();
+  private final QueryParser parser = new QueryParser(analyzer);
+
+  SearchService(
+      SearchIndex index,
+      PaperStore papers,
+      EmbeddingStore embeddings,
+      Supplier<Embedder> embedder) {
+    this.index = index;
+    this.papers = papers;
+    this.embeddings = embeddings;
+    this.embedder = embedder;
+  }
+
+  SearchResults search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    QueryParser.Parsed q = parser.parse(r.query());
+    int depth = r.offset() + r.limit();
+    boolean semantic = r.mode() != SearchRequest.Mode.KEYWORD && !q.semanticText().isBlank();
+    float[] vector = semantic ? embedder.get().embedQuery(q.semanticText()) : null;
+    return index.withSearcher(
+        s -> {
+          Page page;
+          if (!q.hasText() && vector == null) {
+            page = newest(s, q.filter(), depth);
+          } else if (r.mode() == SearchRequest.Mode.KEYWORD || vector == null) {
+            page = keyword(s, q, depth, r.sort());
+          } else if (r.mode() == SearchRequest.Mode.SEMANTIC || !q.hasText()) {
+            page = semantic(s, vector, q.filter(), depth, r.sort());
+          } else {
+            page = hybrid(s, q, vector, depth, r.sort());
+          }
+          ScoreDoc[] docs =
+              Arrays.copyOfRange(
+                  page.docs, Math.min(r.offset(), page.docs.length), page.docs.length);
+          List<SearchResults.Hit> hits = hits(s, docs, q.text());
+          return new SearchResults(hits, page.total, page.exact, (System.nanoTime() - start) / 1e6);
+        });
+  }
+
+  /** Papers nearest to the paper's own vector, itself excluded; empty when it has no vector. */
+  List<SearchResults.Hit> similar(String id, int limit) throws IOException {
+    float[] vector = embeddings.vectors(index.model(), List.of(id)).get(id);
+    if (vector == null) {
+      return List.of();
+    }
+    Query notItself =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), Occur.FILTER)
+            .add(new TermQuery(new Term(PaperFields.ID, id)), Occur.MUST_NOT)
+            .build();
+    return index.withSearcher(
+        s ->
+            hits(
+                s,
+                s.search(
+                        new KnnFloatVectorQuery(PaperFields.VECTOR, vector, limit, notItself),
+                        limit)
+                    .scoreDocs,
+                null));
+  }
+
+  private record Page(ScoreDoc[] docs, long total, boolean exact) {}
+
+  private static Page page(TopDocs top) {
+    return new Page(
+        top.scoreDocs,
+        top.totalHits.value(),
+        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
+  }
+
+  private static Query filtered(Query query, Query filter) {
+    if (filter == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  private static final Sort NEWEST = newestFirst();
+
+  private static Sort newestFirst() {
+    SortField published = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE); // undated papers last
+    return new Sort(published);
+  }
+
+  private static Page newest(IndexSearcher s, Query filter, int depth) throws IOException {
+    return page(s.search(filtered(new MatchAllDocsQuery(), filter), depth, NEWEST));
+  }
+
+  private static Page keyword(
+      IndexSearcher s, QueryParser.Parsed q, int depth, SearchRequest.Sort sort)
+      throws IOException {
+    Query query = filtered(q.text(), q.filter());
+    return page(
+        sort == SearchRequest.Sort.NEWEST
+            ? s.search(query, depth, NEWEST)
+            : s.search(query, depth));
+  }
+
+  private static Page semantic(
+      IndexSearcher s, float[] vector, Query filter, int depth, SearchRequest.Sort sort)
+      throws IOException {
+    TopDocs top =
+        s.search(
+            new KnnFloatVectorQuery(PaperFields.VECTOR, vector, Math.max(depth, 10), filter),
+            depth);
+    ScoreDoc[] docs = sort == SearchRequest.Sort.NEWEST ? byDate(s, top.scoreDocs) : top.scoreDocs;
+    return new Page(docs, docs.length, false);
+  }
+
+  private static Page hybrid(
+      IndexSearcher s, QueryParser.Parsed q, float[] vector, int depth, SearchRequest.Sort sort)
+      throws IOException {
+    int n = Math.max(FUSION_DEPTH, depth);
+    TopDocs keyword = s.search(filtered(q.text(), q.filter()), n);
+    TopDocs semantic =
+        s.search(new KnnFloatVectorQuery(PaperFields.VECTOR, vector, n, q.filter()), n);
+    List<ScoreDoc> fused =
+        Fusion.reciprocalRank(keyword.scoreDocs, semantic.scoreDocs, SEMANTIC_WEIGHT);
+    ScoreDoc[] docs = fused.subList(0, Math.min(depth, fused.size())).toArray(ScoreDoc[]::new);
+    if (sort == SearchRequest.Sort.NEWEST) {
+      docs = byDate(s, fused.toArray(ScoreDoc[]::new));
+      docs = Arrays.copyOf(docs, Math.min(depth, docs.length));
+    }
+    return new Page(docs, Math.max(keyword.totalHits.value(), fused.size()), false);
+  }
+
+  private static ScoreDoc[] byDate(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    long[] days = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      days[i] = DocValues.published(s, docs[i].doc);
+    }
+    Integer[] order = new Integer[docs.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Long.compare(days[b], days[a]));
+    ScoreDoc[] out = new ScoreDoc[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = docs[order[i]];
+    }
+    return out;
+  }
+
+  private List<SearchResults.Hit> hits(IndexSearcher s, ScoreDoc[] docs, Query textQuery)
+      throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    Map<Integer, String> ids = new LinkedHashMap<>();
+    for (ScoreDoc d : docs) {
+      ids.put(d.doc, s.storedFields().document(d.doc).get(PaperFields.ID));
+    }
+    String[] snippets = snippets(s, docs, textQuery);
+    Map<String, Paper> found = papers.findAll(ids.values());
+    List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Paper p = found.get(ids.get(docs[i].doc));
+      if (p != null) { // gone from the database since it was indexed
+        hits.add(
+            new SearchResults.Hit(
+                p, docs[i].score, snippets[i] != null ? snippets[i] : lead(p.abstractText())));
+      }
+    }
+    return hits;
+  }
+
+  private String[] snippets(IndexSearcher s, ScoreDoc[] docs, Query textQuery) throws IOException {
+    if (textQuery == null) {
+      return new String[docs.length];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(s, analyzer)
+            .withFieldMatcher(
+                field -> field.equals(PaperFields.ABSTRACT) || field.equals(PaperFields.TITLE))
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(20_000)
+            .build();
+    int[] docIds = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docIds[i] = docs[i].doc;
+    }
+    Map<String, String[]> result =
+        highlighter.highlightFields(
+            new String[] {PaperFields.ABSTRACT}, textQuery, docIds, new int[] {2});
+    return result.get(PaperFields.ABSTRACT);
+  }
+
+  /** The first sentences of an abstract, HTML-escaped, when nothing in it matched. */
+  static String lead(String text) {
+    String cut =
+        text.length() <= SNIPPET_CHARS
+            ? text
+            : text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS)) + " …";
+    return escape(cut);
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#x27;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
