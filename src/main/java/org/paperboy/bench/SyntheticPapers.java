@@ -145,6 +145,19 @@ public final class SyntheticPapers {
     }
   }
 
+  /** {@code count} words of five letters or more, joined by spaces. */
+  String words(int count, SplittableRandom random) {
+    StringBuilder b = new StringBuilder();
+    while (count > 0) {
+      String w = words[random.nextInt(words.length)].replaceAll("[^\\p{L}]", "");
+      if (w.length() >= 5) {
+        b.append(b.isEmpty() ? "" : " ").append(w.toLowerCase(java.util.Locale.ROOT));
+        count--;
+      }
+    }
+    return b.toString();
+  }
+
   private String wrapped(StringBuilder text, SplittableRandom random, int count, String indent) {
     text.setLength(0);
     int column = 0;

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       org.paperboy.bench.GenerateCommand.class,
       org.paperboy.bench.ImportBenchCommand.class,
-      org.paperboy.bench.EmbedBenchCommand.class
+      org.paperboy.bench.EmbedBenchCommand.class,
+      org.paperboy.bench.EvalCommand.class,
+      org.paperboy.bench.SearchBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

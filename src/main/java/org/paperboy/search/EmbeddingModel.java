@@ -23,7 +23,9 @@ public record EmbeddingModel(
           "bge-small-en-v1.5-q-tokenizer.json",
           Pooling.CLS,
           512,
-          "Represent this sentence for searching relevant passages: ");
+          // bge's "Represent this sentence for searching relevant passages: " instruction lowered
+          // SciFact nDCG@10 from 0.746 to 0.730 (semantic): v1.5 does without it
+          "");
 
   /** The same bge model unquantised (fp32): measured, not shipped. */
   public static final EmbeddingModel BGE_SMALL =

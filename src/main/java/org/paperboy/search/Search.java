@@ -113,6 +113,18 @@ public final class Search implements AutoCloseable {
     }
   }
 
+  /**
+   * How many of the exact {@code k} nearest neighbours (by brute force over every vector) the HNSW
+   * search finds, averaged over the queries, when it asks for {@code candidates}.
+   */
+  public double recall(List<float[]> queries, int k, int candidates) {
+    try {
+      return index.withSearcher(s -> Recall.measure(s, queries, k, candidates));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public Stats stats() {
     return new Stats(
         index.size(),

@@ -22,6 +22,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,32 +81,31 @@ public final class SearchIndex implements Closeable {
 
   private static IndexWriter tryWriter(Path path, FSDirectory directory, String model)
       throws IOException {
-    String problem = null;
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        problem = "no search index yet";
-      } else {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-          String built = reader.getIndexCommit().getUserData().get(MODEL);
-          if (!model.equals(built)) {
-            problem = "the index was built with embedding model " + built + ", not " + model;
+    String problem;
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      problem = check(directory, model);
+      if (problem != null) {
+        // what cannot be read cannot be kept: start from an empty folder
+        for (String file : directory.listAll()) {
+          if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+            directory.deleteFile(file);
           }
         }
       }
-    } catch (IndexNotFoundException e) {
-      problem = "no search index yet";
-    } catch (IOException | RuntimeException e) {
-      problem = "the search index is unreadable (" + e.getMessage() + ")";
+    } catch (LockObtainFailedException e) {
+      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      return null;
     }
-    IndexWriterConfig config =
-        config(
-            model,
-            problem == null
-                ? IndexWriterConfig.OpenMode.APPEND
-                : IndexWriterConfig.OpenMode.CREATE);
     IndexWriter writer;
     try {
-      writer = new IndexWriter(directory, config);
+      writer =
+          new IndexWriter(
+              directory,
+              config(
+                  model,
+                  problem == null
+                      ? IndexWriterConfig.OpenMode.APPEND
+                      : IndexWriterConfig.OpenMode.CREATE));
     } catch (LockObtainFailedException e) {
       log.info("The search index at {} is owned by another process; opening it read-only", path);
       return null;
@@ -116,6 +116,25 @@ public final class SearchIndex implements Closeable {
       writer.commit();
     }
     return writer;
+  }
+
+  /** Why the index cannot be used as it is, or null when it can. */
+  private static String check(Directory directory, String model) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return "no search index yet";
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        String built = reader.getIndexCommit().getUserData().get(MODEL);
+        return model.equals(built)
+            ? null
+            : "the index was built with embedding model " + built + ", not " + model;
+      }
+    } catch (IndexNotFoundException e) {
+      return "no search index yet";
+    } catch (IOException | RuntimeException e) {
+      return "the search index is unreadable (" + e.getMessage() + ")";
+    }
   }
 
   static IndexWriterConfig config(String model, IndexWriterConfig.OpenMode mode) {

@@ -28,7 +28,7 @@ import org.paperboy.paper.PaperStore;
 
 /** Runs searches: keyword (BM25F), semantic (HNSW), hybrid (fused), newest, similar. */
 final class SearchService {
-  /** How deep each ranking goes before fusion. */
+  /** How deep each ranking goes before fusion; also the HNSW candidates of a semantic search. */
   static final int FUSION_DEPTH = 100;
 
   static final float SEMANTIC_WEIGHT = 1.0f;
@@ -143,7 +143,8 @@ final class SearchService {
       throws IOException {
     TopDocs top =
         s.search(
-            new KnnFloatVectorQuery(PaperFields.VECTOR, vector, Math.max(depth, 10), filter),
+            new KnnFloatVectorQuery(
+                PaperFields.VECTOR, vector, Math.max(depth, FUSION_DEPTH), filter),
             depth);
     ScoreDoc[] docs = sort == SearchRequest.Sort.NEWEST ? byDate(s, top.scoreDocs) : top.scoreDocs;
     return new Page(docs, docs.length, false);

@@ -74,9 +74,9 @@ class CliTest {
 
   @Test
   void serveDemoLoadsTheDemoPapersOnce() {
-    assertThat(run("serve", "--demo")).isZero();
+    assertThat(run("serve", "--demo", "--once")).isZero();
     assertThat(out.toString()).contains("Loaded the demo papers: 2072 added");
-    assertThat(run("serve", "--demo")).isZero();
+    assertThat(run("serve", "--demo", "--once")).isZero();
     assertThat(out.toString()).contains("already holds papers");
   }
 
@@ -98,6 +98,57 @@ class CliTest {
       assertThat(out.toString()).contains("1 added", "1 rejected");
       assertThat(err.toString()).contains("rejected not-an-id: not an arXiv id");
     }
+  }
+
+  @Test
+  void searchPrintsResultsAsTextJsonAndTrec() throws IOException {
+    run("import", Fixtures.path("relevance-corpus.jsonl").toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("search", "--mode", "keyword", "--limit", "2", "KV", "cache")).isZero();
+    assertThat(out.toString())
+        .contains("1. KV cache compression by low-bit quantization  [r11] 2024-02-05");
+    out.getBuffer().setLength(0);
+    assertThat(run("search", "--mode", "keyword", "--format", "json", "surface", "codes")).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("hits").get(0).get("id").asText())
+        .isEqualTo("r04");
+    Path queries = dir.resolve("queries.jsonl");
+    Files.writeString(
+        queries,
+        "{\"_id\": \"q1\", \"text\": \"surface codes\"}\n{\"_id\": \"q2\", \"text\": \"dark matter\"}\n");
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "search",
+                "--mode",
+                "keyword",
+                "--format",
+                "trec",
+                "--limit",
+                "1",
+                "--queries",
+                queries.toString()))
+        .isZero();
+    assertThat(out.toString())
+        .matches("q1 Q0 r04 1 [0-9.]+ paperboy-keyword\nq2 Q0 r10 1 [0-9.]+ paperboy-keyword\n");
+  }
+
+  @Test
+  void searchRefusesBadOptionsWithTwo() {
+    assertThat(run("search", "--mode", "fuzzy", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown mode 'fuzzy'");
+    assertThat(run("search", "--limit", "1000", "x")).isEqualTo(2);
+    assertThat(run("search", "--offset", "-1", "x")).isEqualTo(2);
+    assertThat(run("search", "--format", "xml", "x")).isEqualTo(2);
+  }
+
+  @Test
+  void statsCountsIndexedPapersAndThoseWaitingForVectors() throws Exception {
+    run("import", Fixtures.path("relevance-corpus.jsonl").toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("stats", "--format", "json")).isZero();
+    JsonNode stats = new ObjectMapper().readTree(out.toString());
+    assertThat(stats.get("indexed").asLong()).isEqualTo(12);
+    assertThat(stats.get("waiting_for_embedding").asLong()).isEqualTo(12);
   }
 
   @Test

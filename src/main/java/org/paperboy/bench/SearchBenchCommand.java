@@ -1,0 +1,182 @@
+package org.paperboy.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.paperboy.Paperboy;
+import org.paperboy.db.Database;
+import org.paperboy.ingest.Format;
+import org.paperboy.ingest.ImportListener;
+import org.paperboy.ingest.Importer;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.search.OnnxEmbedder;
+import org.paperboy.search.Search;
+import org.paperboy.search.SearchRequest;
+import org.paperboy.search.SearchRequest.Mode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time searches over the papers of FILE (Kaggle format, e.g. from bench generate): import them",
+      "into DIR, give each a stand-in vector (a random projection of its words: see BENCHMARKS.md),",
+      "rebuild the index from the database, then run queries one at a time after a warm-up and",
+      "print p50/p99 per mode, HNSW recall@10 against exact search, the real model's query time,",
+      "index size and peak heap. Reuses DIR when it already holds the papers."
+    })
+public final class SearchBenchCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "bench-search",
+      description = "Data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--queries",
+      defaultValue = "500",
+      description = "Timed queries per mode (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--skip-rebuild", description = "Use the index as it is.")
+  boolean skipRebuild;
+
+  @Parameters(paramLabel = "FILE")
+  String file;
+
+  @Override
+  public Integer call() throws Exception {
+    Files.createDirectories(data);
+    StandInEmbedder standIn = new StandInEmbedder();
+    try (Database db = Database.open("jdbc:sqlite:" + data.resolve("paperboy.db"));
+        Search search =
+            new Search(
+                db,
+                new PaperStore(db),
+                data.resolve("index"),
+                Paperboy.MODEL.key(),
+                () -> standIn)) {
+      PaperStore papers = new PaperStore(db);
+      if (papers.count() == 0) {
+        long t = System.nanoTime();
+        new Importer(papers).importFiles(List.of(file), Format.AUTO, ImportListener.SILENT);
+        System.out.printf("imported %,d papers in %.0f s%n", papers.count(), secs(t));
+      }
+      long t = System.nanoTime();
+      long embedded = search.embed(Long.MAX_VALUE, (done, total, rate) -> {});
+      if (embedded > 0) {
+        System.out.printf("stand-in vectors for %,d papers in %.0f s%n", embedded, secs(t));
+      }
+      if (!skipRebuild) {
+        resetPeak();
+        t = System.nanoTime();
+        long n = search.rebuild();
+        System.out.printf(
+            "index rebuilt from the database: %,d papers in %.0f s (%.0f papers/s), peak heap %,d MiB%n",
+            n, secs(t), n / secs(t), peakHeap() >> 20);
+      } else {
+        search.catchUp();
+      }
+      Search.Stats stats = search.stats();
+      System.out.printf(
+          "index: %,d documents, %,d MiB on disk%n", stats.indexed(), stats.indexBytes() >> 20);
+
+      List<String> qs = queries(queries + 100);
+      resetPeak();
+      for (Mode mode : Mode.values()) {
+        for (String q : qs.subList(0, 100)) {
+          search.search(SearchRequest.of(q, mode, 10));
+        }
+        List<Double> times =
+            time(
+                qs.subList(100, qs.size()),
+                q -> search.search(SearchRequest.of(q, mode, 10)).millis());
+        System.out.printf(
+            "%-8s p50 %6.2f ms  p99 %6.2f ms  (%d queries, top 10, server-side)%n",
+            mode.name().toLowerCase(Locale.ROOT), pct(times, 50), pct(times, 99), times.size());
+      }
+      List<float[]> vectors = new ArrayList<>();
+      for (String q : qs.subList(0, 100)) {
+        vectors.add(standIn.embedQuery(q));
+      }
+      System.out.printf(
+          "HNSW recall@10 vs exact: %.3f asking for 10 candidates, %.3f asking for 100 (100 queries)%n",
+          search.recall(vectors, 10, 10), search.recall(vectors, 10, 100));
+      System.out.printf(
+          "peak heap while searching: %,d MiB (max %,d MiB)%n",
+          peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+    try (OnnxEmbedder model =
+        new OnnxEmbedder(Paperboy.MODEL, Runtime.getRuntime().availableProcessors(), 512, 1024)) {
+      List<String> qs = queries(300);
+      for (String q : qs.subList(0, 50)) {
+        model.embedQuery(q);
+      }
+      List<Double> times =
+          time(
+              qs.subList(50, qs.size()),
+              q -> {
+                long s = System.nanoTime();
+                model.embedQuery(q);
+                return (System.nanoTime() - s) / 1e6;
+              });
+      System.out.printf(
+          "real model query embedding (%s): p50 %.2f ms  p99 %.2f ms%n",
+          Paperboy.MODEL.name(), pct(times, 50), pct(times, 99));
+    }
+    return 0;
+  }
+
+  /** Two to four words drawn from the corpus vocabulary, the shape of a researcher's query. */
+  static List<String> queries(int n) throws Exception {
+    SyntheticPapers vocabulary = SyntheticPapers.fromDemoVocabulary();
+    SplittableRandom r = new SplittableRandom(7);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(vocabulary.words(2 + r.nextInt(3), r));
+    }
+    return out;
+  }
+
+  private static List<Double> time(List<String> qs, Function<String, Double> run) {
+    List<Double> times = new ArrayList<>();
+    for (String q : qs) {
+      times.add(run.apply(q));
+    }
+    times.sort(null);
+    return times;
+  }
+
+  static double pct(List<Double> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  private static double secs(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void resetPeak() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
