@@ -12,6 +12,7 @@ import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
 import org.paperboy.ingest.Format;
 import org.paperboy.ingest.ImportListener;
+import org.paperboy.search.OnnxEmbedder;
 import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -101,6 +102,16 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.printf(
             "%-8s nDCG@10 %.4f   (median %.1f ms a query)%n",
             mode, sum / queries.size(), times.get(times.size() / 2));
+      }
+      try (OnnxEmbedder model =
+          new OnnxEmbedder(Paperboy.MODEL, Runtime.getRuntime().availableProcessors(), 512, 1024)) {
+        List<float[]> vectors = new ArrayList<>();
+        for (String q : queries.values().stream().limit(100).toList()) {
+          vectors.add(model.embedQuery(q));
+        }
+        System.out.printf(
+            "HNSW recall@10 vs exact: %.3f asking for 10 candidates, %.3f asking for 100 (100 queries)%n",
+            app.search().recall(vectors, 10, 10), app.search().recall(vectors, 10, 100));
       }
     }
     return 0;

@@ -52,6 +52,27 @@ public final class SyntheticPapers {
   /** Loads the vocabulary from the demo abstracts in the jar. */
   public static SyntheticPapers fromDemoVocabulary() throws IOException {
     List<String> tokens = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode paper : demoPapers()) {
+      for (String t : paper.path("abstract").asText().split("\\s+")) {
+        if (!t.isBlank()) {
+          tokens.add(t);
+        }
+      }
+    }
+    return new SyntheticPapers(tokens.toArray(String[]::new));
+  }
+
+  /** Title and abstract of each bundled demo quant-ph paper. */
+  static List<String> demoAbstracts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode paper : demoPapers()) {
+      texts.add(paper.path("title").asText() + ". " + paper.path("abstract").asText());
+    }
+    return texts;
+  }
+
+  private static List<com.fasterxml.jackson.databind.JsonNode> demoPapers() throws IOException {
+    List<com.fasterxml.jackson.databind.JsonNode> papers = new ArrayList<>();
     try (InputStream raw =
             SyntheticPapers.class
                 .getClassLoader()
@@ -62,14 +83,10 @@ public final class SyntheticPapers {
       var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
       String line;
       while ((line = in.readLine()) != null) {
-        for (String t : mapper.readTree(line).path("abstract").asText().split("\\s+")) {
-          if (!t.isBlank()) {
-            tokens.add(t);
-          }
-        }
+        papers.add(mapper.readTree(line));
       }
     }
-    return new SyntheticPapers(tokens.toArray(String[]::new));
+    return papers;
   }
 
   /** Writes {@code count} papers, one JSON object a line; the same seed gives the same file. */

@@ -1,17 +1,12 @@
 package org.paperboy.paper;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +17,11 @@ import org.paperboy.db.Database;
 
 /** Reads and writes papers. Writing is an idempotent, batched upsert. */
 public final class PaperStore {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
   private static final int LOOKUP_CHUNK = 500;
-
-  static final String COLUMNS =
-      "id, version, title, abstract, authors, categories, published, updated, doi, journal_ref,"
-          + " comments, license, abs_url, pdf_url, code_url, project_url, source, added_at";
 
   private static final String INSERT =
       "INSERT INTO papers ("
-          + COLUMNS
+          + PaperRows.COLUMNS
           + ", content_hash, seq, text_hash)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UPDATE =
@@ -99,7 +88,7 @@ public final class PaperStore {
         PreparedStatement update = c.prepareStatement(UPDATE)) {
       for (Paper row : inserts) {
         insert.setString(1, row.id());
-        bindContent(insert, 2, row);
+        PaperRows.bindContent(insert, 2, row);
         insert.setString(18, row.addedAt().toString());
         insert.setLong(19, PaperHash.of(row));
         insert.setLong(20, seq++);
@@ -107,7 +96,7 @@ public final class PaperStore {
         insert.addBatch();
       }
       for (Paper row : updates) {
-        bindContent(update, 1, row);
+        PaperRows.bindContent(update, 1, row);
         update.setLong(17, PaperHash.of(row));
         update.setLong(18, seq++);
         update.setLong(19, PaperHash.ofText(row));
@@ -133,14 +122,15 @@ public final class PaperStore {
     for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
       String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      String sql = "SELECT " + COLUMNS + ", content_hash FROM papers WHERE id IN (" + marks + ")";
+      String sql =
+          "SELECT " + PaperRows.COLUMNS + ", content_hash FROM papers WHERE id IN (" + marks + ")";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            Paper p = read(rs);
+            Paper p = PaperRows.read(rs);
             found.put(p.id(), new StoredPaper(p, rs.getLong(19)));
           }
         }
@@ -159,12 +149,14 @@ public final class PaperStore {
           List<Sequenced> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT " + COLUMNS + ", seq FROM papers WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                  "SELECT "
+                      + PaperRows.COLUMNS
+                      + ", seq FROM papers WHERE seq > ? ORDER BY seq LIMIT ?")) {
             ps.setLong(1, seq);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                out.add(new Sequenced(read(rs), rs.getLong(19)));
+                out.add(new Sequenced(PaperRows.read(rs), rs.getLong(19)));
               }
             }
           }
@@ -191,10 +183,10 @@ public final class PaperStore {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT " + COLUMNS + " FROM papers WHERE id = ?")) {
+              c.prepareStatement("SELECT " + PaperRows.COLUMNS + " FROM papers WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+              return rs.next() ? Optional.of(PaperRows.read(rs)) : Optional.empty();
             }
           }
         });
@@ -234,7 +226,7 @@ public final class PaperStore {
         c -> {
           try (PreparedStatement ps = c.prepareStatement("SELECT MAX(published) FROM papers");
               ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? date(rs.getString(1)) : null;
+            return rs.next() ? PaperRows.date(rs.getString(1)) : null;
           }
         });
   }
@@ -244,84 +236,15 @@ public final class PaperStore {
     db.inTransaction(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT " + COLUMNS + " FROM papers ORDER BY id")) {
+              c.prepareStatement("SELECT " + PaperRows.COLUMNS + " FROM papers ORDER BY id")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                consumer.accept(read(rs));
+                consumer.accept(PaperRows.read(rs));
               }
             }
           }
           return null;
         });
-  }
-
-  /** Binds version through source: 16 parameters starting at {@code i}. */
-  private static void bindContent(PreparedStatement ps, int i, Paper p) throws SQLException {
-    ps.setInt(i++, p.version());
-    ps.setString(i++, p.title());
-    ps.setString(i++, p.abstractText());
-    ps.setString(i++, toJson(p.authors()));
-    ps.setString(i++, String.join(" ", p.categories()));
-    setNullable(ps, i++, p.published() == null ? null : p.published().toString());
-    setNullable(ps, i++, p.updated() == null ? null : p.updated().toString());
-    setNullable(ps, i++, p.doi());
-    setNullable(ps, i++, p.journalRef());
-    setNullable(ps, i++, p.comments());
-    setNullable(ps, i++, p.license());
-    setNullable(ps, i++, p.links().abs());
-    setNullable(ps, i++, p.links().pdf());
-    setNullable(ps, i++, p.links().code());
-    setNullable(ps, i++, p.links().project());
-    ps.setString(i, p.source());
-  }
-
-  private static void setNullable(PreparedStatement ps, int i, String value) throws SQLException {
-    if (value == null) {
-      ps.setNull(i, Types.VARCHAR);
-    } else {
-      ps.setString(i, value);
-    }
-  }
-
-  /** Maps a row selected with {@link #COLUMNS}. */
-  static Paper read(ResultSet rs) throws SQLException {
-    String categories = rs.getString(6);
-    return new Paper(
-        rs.getString(1),
-        rs.getInt(2),
-        rs.getString(3),
-        rs.getString(4),
-        fromJson(rs.getString(5)),
-        categories.isEmpty() ? List.of() : Arrays.asList(categories.split(" ")),
-        date(rs.getString(7)),
-        date(rs.getString(8)),
-        rs.getString(9),
-        rs.getString(10),
-        rs.getString(11),
-        rs.getString(12),
-        new Paper.Links(rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16)),
-        rs.getString(17),
-        Instant.parse(rs.getString(18)));
-  }
-
-  private static LocalDate date(String s) {
-    return s == null ? null : LocalDate.parse(s);
-  }
-
-  private static String toJson(List<String> list) {
-    try {
-      return JSON.writeValueAsString(list);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> fromJson(String json) {
-    try {
-      return JSON.readValue(json, STRING_LIST);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("authors column is not a JSON array: " + json, e);
-    }
   }
 }

@@ -77,23 +77,19 @@ final class EmbeddingStore {
   void save(String model, List<Pending> papers, float[][] vectors) {
     db.inTransaction(
         c -> {
-          try (PreparedStatement delete =
-                  c.prepareStatement("DELETE FROM embeddings WHERE paper_id = ? AND model = ?");
-              PreparedStatement insert =
-                  c.prepareStatement(
-                      "INSERT INTO embeddings (paper_id, model, text_hash, vector) VALUES (?, ?, ?, ?)")) {
+          try (PreparedStatement upsert =
+              c.prepareStatement(
+                  "INSERT INTO embeddings (paper_id, model, text_hash, vector) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (paper_id, model) DO UPDATE"
+                      + " SET text_hash = excluded.text_hash, vector = excluded.vector")) {
             for (int i = 0; i < papers.size(); i++) {
-              delete.setString(1, papers.get(i).id());
-              delete.setString(2, model);
-              delete.addBatch();
-              insert.setString(1, papers.get(i).id());
-              insert.setString(2, model);
-              insert.setLong(3, papers.get(i).textHash());
-              insert.setBytes(4, Vectors.toBytes(vectors[i]));
-              insert.addBatch();
+              upsert.setString(1, papers.get(i).id());
+              upsert.setString(2, model);
+              upsert.setLong(3, papers.get(i).textHash());
+              upsert.setBytes(4, Vectors.toBytes(vectors[i]));
+              upsert.addBatch();
             }
-            delete.executeBatch();
-            insert.executeBatch();
+            upsert.executeBatch();
           }
           long seq = Database.nextSeq(c, papers.size());
           try (PreparedStatement touch =

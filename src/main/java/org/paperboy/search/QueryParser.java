@@ -2,8 +2,6 @@ package org.paperboy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -169,10 +165,10 @@ final class QueryParser {
     return switch (field) {
       case "author" -> phraseOn(PaperFields.AUTHORS, value);
       case "cat", "category" -> new TermQuery(new Term(PaperFields.CATEGORY, value));
-      case "year" -> yearRange(value);
-      case "date" -> dateRange(value);
-      case "after", "since", "from" -> dateRange(value + "..");
-      case "before", "until" -> dateRange(".." + value);
+      case "year" -> QueryRanges.year(value);
+      case "date" -> QueryRanges.date(value);
+      case "after", "since", "from" -> QueryRanges.date(value + "..");
+      case "before", "until" -> QueryRanges.date(".." + value);
       default -> null;
     };
   }
@@ -190,33 +186,6 @@ final class QueryParser {
     return s.length() > 1 && s.startsWith("\"") && s.endsWith("\"")
         ? s.substring(1, s.length() - 1)
         : s;
-  }
-
-  private static Query yearRange(String value) {
-    String[] ends = value.split("\\.\\.", -1);
-    try {
-      int from = ends[0].isBlank() ? 0 : Integer.parseInt(ends[0].strip());
-      int to =
-          ends.length == 1 ? from : ends[1].isBlank() ? 9999 : Integer.parseInt(ends[1].strip());
-      return ends.length > 2 ? null : IntPoint.newRangeQuery(PaperFields.YEAR, from, to);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Query dateRange(String value) {
-    String[] ends = value.split("\\.\\.", -1);
-    try {
-      long from =
-          ends[0].isBlank() ? Long.MIN_VALUE + 1 : LocalDate.parse(ends[0].strip()).toEpochDay();
-      long to =
-          ends.length == 1
-              ? from
-              : ends[1].isBlank() ? Long.MAX_VALUE : LocalDate.parse(ends[1].strip()).toEpochDay();
-      return ends.length > 2 ? null : LongPoint.newRangeQuery(PaperFields.PUBLISHED, from, to);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** One word (maybe several tokens, as in "KV-cache"): BM25F over title and abstract. */

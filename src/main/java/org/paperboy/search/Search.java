@@ -76,16 +76,26 @@ public final class Search implements AutoCloseable {
    * seconds when this process owns it.
    */
   public long embed(long limit, EmbedProgress progress) {
+    return embed(limit, progress, true);
+  }
+
+  /**
+   * Like {@link #embed(long, EmbedProgress)}; without {@code followAsItGoes} the index is left as
+   * it is, to take the new vectors at its next catch-up (a bulk job that rebuilds it anyway).
+   */
+  public long embed(long limit, EmbedProgress progress, boolean followAsItGoes) {
     long[] lastSync = {System.nanoTime()};
     Runnable syncNow =
         () -> {
-          if (index.isOwner() && System.nanoTime() - lastSync[0] > 10_000_000_000L) {
+          if (followAsItGoes
+              && index.isOwner()
+              && System.nanoTime() - lastSync[0] > 10_000_000_000L) {
             catchUp();
             lastSync[0] = System.nanoTime();
           }
         };
     long done = new EmbedJob(embeddings, embedder.get()).run(limit, progress::update, syncNow);
-    if (index.isOwner()) {
+    if (followAsItGoes && index.isOwner()) {
       catchUp();
     }
     return done;
@@ -172,6 +182,7 @@ public final class Search implements AutoCloseable {
         }
       }
     }
+    service.close();
     embedder.close();
     try {
       index.close();

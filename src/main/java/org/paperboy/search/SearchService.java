@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -25,9 +30,13 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs searches: keyword (BM25F), semantic (HNSW), hybrid (fused), newest, similar. */
 final class SearchService {
+  private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
   /** How deep each ranking goes before fusion; also the HNSW candidates of a semantic search. */
   static final int FUSION_DEPTH = 100;
 
@@ -40,6 +49,9 @@ final class SearchService {
   private final Supplier<Embedder> embedder;
   private final Analyzer analyzer = PaperFields.analyzer();
   private final QueryParser parser = new QueryParser(analyzer);
+  private final ExecutorService pool =
+      Executors.newFixedThreadPool(
+          2, r -> Thread.ofPlatform().daemon().name("paperboy-query-embedder").unstarted(r));
 
   SearchService(
       SearchIndex index,
@@ -57,16 +69,24 @@ final class SearchService {
     QueryParser.Parsed q = parser.parse(r.query());
     int depth = r.offset() + r.limit();
     boolean semantic = r.mode() != SearchRequest.Mode.KEYWORD && !q.semanticText().isBlank();
-    float[] vector = semantic ? embedder.get().embedQuery(q.semanticText()) : null;
+    // the query is embedded while the keyword search runs: two cores, two jobs
+    CompletableFuture<float[]> vector =
+        semantic
+            ? CompletableFuture.supplyAsync(() -> embedder.get().embedQuery(q.semanticText()), pool)
+            : CompletableFuture.completedFuture(null);
     return index.withSearcher(
         s -> {
           Page page;
-          if (!q.hasText() && vector == null) {
+          if (!q.hasText() && !semantic) {
             page = newest(s, q.filter(), depth);
-          } else if (r.mode() == SearchRequest.Mode.KEYWORD || vector == null) {
+          } else if (!semantic) {
             page = keyword(s, q, depth, r.sort());
           } else if (r.mode() == SearchRequest.Mode.SEMANTIC || !q.hasText()) {
-            page = semantic(s, vector, q.filter(), depth, r.sort());
+            float[] v = vector(vector);
+            page =
+                v == null
+                    ? keyword(s, q, depth, r.sort())
+                    : semantic(s, v, q.filter(), depth, r.sort());
           } else {
             page = hybrid(s, q, vector, depth, r.sort());
           }
@@ -76,6 +96,22 @@ final class SearchService {
           List<SearchResults.Hit> hits = hits(s, docs, q.text());
           return new SearchResults(hits, page.total, page.exact, (System.nanoTime() - start) / 1e6);
         });
+  }
+
+  /** The query's vector, or null when the embedder failed (the search falls back to keywords). */
+  private static float[] vector(CompletableFuture<float[]> vector) {
+    try {
+      return vector.join();
+    } catch (CompletionException | CancellationException e) {
+      log.warn(
+          "Cannot embed the query ({}); answering with keyword search",
+          e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      return null;
+    }
+  }
+
+  void close() {
+    pool.shutdownNow();
   }
 
   /** Papers nearest to the paper's own vector, itself excluded; empty when it has no vector. */
@@ -151,12 +187,19 @@ final class SearchService {
   }
 
   private static Page hybrid(
-      IndexSearcher s, QueryParser.Parsed q, float[] vector, int depth, SearchRequest.Sort sort)
+      IndexSearcher s,
+      QueryParser.Parsed q,
+      CompletableFuture<float[]> vector,
+      int depth,
+      SearchRequest.Sort sort)
       throws IOException {
     int n = Math.max(FUSION_DEPTH, depth);
     TopDocs keyword = s.search(filtered(q.text(), q.filter()), n);
-    TopDocs semantic =
-        s.search(new KnnFloatVectorQuery(PaperFields.VECTOR, vector, n, q.filter()), n);
+    float[] v = vector(vector);
+    if (v == null) {
+      return keyword(s, q, depth, sort);
+    }
+    TopDocs semantic = s.search(new KnnFloatVectorQuery(PaperFields.VECTOR, v, n, q.filter()), n);
     List<ScoreDoc> fused =
         Fusion.reciprocalRank(keyword.scoreDocs, semantic.scoreDocs, SEMANTIC_WEIGHT);
     ScoreDoc[] docs = fused.subList(0, Math.min(depth, fused.size())).toArray(ScoreDoc[]::new);
