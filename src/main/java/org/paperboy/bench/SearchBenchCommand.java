@@ -96,6 +96,9 @@ public final class SearchBenchCommand implements Callable<Integer> {
             n, secs(t), n / secs(t), peakHeap() >> 20);
       } else {
         search.catchUp();
+        t = System.nanoTime();
+        search.optimize();
+        System.out.printf("merged into one segment in %.0f s%n", secs(t));
       }
       Search.Stats stats = search.stats();
       System.out.printf(

@@ -9,7 +9,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.VectorUtil;
 
@@ -22,8 +21,7 @@ final class Recall {
     double sum = 0;
     for (float[] q : queries) {
       Set<Integer> exact = exact(s, q, k);
-      ScoreDoc[] approx =
-          s.search(new KnnFloatVectorQuery(PaperFields.VECTOR, q, candidates), k).scoreDocs;
+      ScoreDoc[] approx = s.search(SearchService.nearest(q, candidates, null), k).scoreDocs;
       int found = 0;
       for (ScoreDoc d : approx) {
         if (exact.contains(d.doc)) {

@@ -65,7 +65,28 @@ public final class Search implements AutoCloseable {
     }
     try {
       index.clear();
-      return sync.catchUp();
+      long n = sync.catchUp();
+      optimize();
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Merges the index into one segment, so that a search walks one HNSW graph instead of one per
+   * segment (owner only; minutes for a million papers). {@code index rebuild} ends with it.
+   */
+  public void optimize() {
+    if (!index.isOwner()) {
+      return;
+    }
+    try {
+      long start = System.nanoTime();
+      index.forceMerge();
+      log.info(
+          "Merged the index into one segment in {} s",
+          (System.nanoTime() - start) / 1_000_000_000L);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
@@ -14,6 +16,7 @@ import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFor
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -65,13 +68,13 @@ public final class SearchIndex implements Closeable {
       IndexWriter writer = tryWriter(path, directory, model);
       SearcherManager searchers;
       if (writer != null) {
-        searchers = new SearcherManager(writer, new SearcherFactory());
+        searchers = new SearcherManager(writer, searcherFactory());
       } else {
         if (!DirectoryReader.indexExists(directory)) {
           throw new IOException(
               "the search index at " + path + " is owned by another process and has no commit yet");
         }
-        searchers = new SearcherManager(directory, new SearcherFactory());
+        searchers = new SearcherManager(directory, searcherFactory());
       }
       return new SearchIndex(path, directory, writer, searchers, model);
     } catch (IOException e) {
@@ -236,6 +239,28 @@ public final class SearchIndex implements Closeable {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /** Searchers that search the segments of one query in parallel, one thread a core. */
+  private static SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new IndexSearcher(reader, SEGMENT_SEARCH);
+      }
+    };
+  }
+
+  private static final ExecutorService SEGMENT_SEARCH =
+      Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          r -> Thread.ofPlatform().daemon().name("paperboy-segment-search").unstarted(r));
+
+  /** Merges the index into one segment: the fastest to search (owner only; slow on big ones). */
+  void forceMerge() throws IOException {
+    writer.forceMerge(1);
+    writer.commit();
+    searchers.maybeRefresh();
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -41,6 +42,7 @@ final class SearchService {
   static final int FUSION_DEPTH = 100;
 
   static final float SEMANTIC_WEIGHT = 1.0f;
+  static final int OVERSAMPLE = 2;
   private static final int SNIPPET_CHARS = 300;
 
   private final SearchIndex index;
@@ -129,14 +131,25 @@ final class SearchService {
         s ->
             hits(
                 s,
-                s.search(
-                        new KnnFloatVectorQuery(PaperFields.VECTOR, vector, limit, notItself),
-                        limit)
+                s.search(nearest(vector, Math.max(limit, FUSION_DEPTH), notItself), limit)
                     .scoreDocs,
                 null));
   }
 
   private record Page(ScoreDoc[] docs, long total, boolean exact) {}
+
+  /**
+   * The {@code n} nearest papers: HNSW over the int8 vectors finds {@code OVERSAMPLE × n}
+   * candidates, which are then scored again with the full-precision vectors, so that quantisation
+   * does not decide between close neighbours.
+   */
+  static Query nearest(float[] vector, int n, Query filter) {
+    return RescoreTopNQuery.createFullPrecisionRescorerQuery(
+        new KnnFloatVectorQuery(PaperFields.VECTOR, vector, n * OVERSAMPLE, filter),
+        vector,
+        PaperFields.VECTOR,
+        n);
+  }
 
   private static Page page(TopDocs top) {
     return new Page(
@@ -177,11 +190,7 @@ final class SearchService {
   private static Page semantic(
       IndexSearcher s, float[] vector, Query filter, int depth, SearchRequest.Sort sort)
       throws IOException {
-    TopDocs top =
-        s.search(
-            new KnnFloatVectorQuery(
-                PaperFields.VECTOR, vector, Math.max(depth, FUSION_DEPTH), filter),
-            depth);
+    TopDocs top = s.search(nearest(vector, Math.max(depth, FUSION_DEPTH), filter), depth);
     ScoreDoc[] docs = sort == SearchRequest.Sort.NEWEST ? byDate(s, top.scoreDocs) : top.scoreDocs;
     return new Page(docs, docs.length, false);
   }
@@ -199,7 +208,7 @@ final class SearchService {
     if (v == null) {
       return keyword(s, q, depth, sort);
     }
-    TopDocs semantic = s.search(new KnnFloatVectorQuery(PaperFields.VECTOR, v, n, q.filter()), n);
+    TopDocs semantic = s.search(nearest(v, n, q.filter()), n);
     List<ScoreDoc> fused =
         Fusion.reciprocalRank(keyword.scoreDocs, semantic.scoreDocs, SEMANTIC_WEIGHT);
     ScoreDoc[] docs = fused.subList(0, Math.min(depth, fused.size())).toArray(ScoreDoc[]::new);
