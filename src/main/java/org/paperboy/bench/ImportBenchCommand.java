@@ -1,8 +1,5 @@
 package org.paperboy.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +49,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
     }
     System.out.printf(
         "heap: peak %,d MiB used, max %,d MiB%n",
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        Heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     long dbBytes =
         Files.exists(data.resolve("paperboy.db")) ? Files.size(data.resolve("paperboy.db")) : 0;
     if (dbBytes > 0) {
@@ -63,7 +60,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
 
   private void run(Paperboy app, String label, boolean resetPeak) {
     if (resetPeak) {
-      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      Heap.resetPeak();
     }
     long start = System.nanoTime();
     ImportSummary s = app.importer().importFiles(List.of(file), Format.AUTO, ImportListener.SILENT);
@@ -71,15 +68,5 @@ public final class ImportBenchCommand implements Callable<Integer> {
     System.out.printf(
         "%s: %s; %,d records in %.1f s = %,.0f papers/s%n",
         label, s, s.papers() + s.rejected(), seconds, (s.papers() + s.rejected()) / seconds);
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -1,8 +1,5 @@
 package org.paperboy.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,12 +85,12 @@ public final class SearchBenchCommand implements Callable<Integer> {
         System.out.printf("stand-in vectors for %,d papers in %.0f s%n", embedded, secs(t));
       }
       if (!skipRebuild) {
-        resetPeak();
+        Heap.resetPeak();
         t = System.nanoTime();
         long n = search.rebuild();
         System.out.printf(
             "index rebuilt from the database: %,d papers in %.0f s (%.0f papers/s), peak heap %,d MiB%n",
-            n, secs(t), n / secs(t), peakHeap() >> 20);
+            n, secs(t), n / secs(t), Heap.peak() >> 20);
       } else {
         search.catchUp();
         t = System.nanoTime();
@@ -105,7 +102,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
           "index: %,d documents, %,d MiB on disk%n", stats.indexed(), stats.indexBytes() >> 20);
 
       List<String> qs = queries(queries + 100);
-      resetPeak();
+      Heap.resetPeak();
       for (Mode mode : Mode.values()) {
         for (String q : qs.subList(0, 100)) {
           search.search(SearchRequest.of(q, mode, 10));
@@ -138,7 +135,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
           search.recall(vectors, 10, 10), search.recall(vectors, 10, 100));
       System.out.printf(
           "peak heap while searching: %,d MiB (max %,d MiB)%n",
-          peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+          Heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
   }
 
@@ -196,19 +193,5 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
   private static double secs(long start) {
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static void resetPeak() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }
