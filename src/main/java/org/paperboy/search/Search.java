@@ -183,7 +183,9 @@ public final class Search implements AutoCloseable {
               embed(Long.MAX_VALUE, (done, total, rate) -> {});
             }
           } catch (RuntimeException e) {
-            log.warn("Index upkeep failed; trying again shortly: {}", e.getMessage());
+            if (!background.isShutdown()) { // stopping interrupts a batch: nothing to report
+              log.warn("Index upkeep failed; trying again shortly: {}", e.getMessage());
+            }
           }
         },
         0,
