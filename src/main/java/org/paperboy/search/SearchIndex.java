@@ -41,6 +41,13 @@ public final class SearchIndex implements Closeable {
   static final String SEQ = "paperboy.seq";
   static final String MODEL = "paperboy.model";
 
+  /**
+   * HNSW neighbours a node and candidate list while building: 32 and 200 (measured, BENCHMARKS.md).
+   */
+  static final int HNSW_M = 32;
+
+  static final int HNSW_BEAM = 200;
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer; // null when another process owns the index
@@ -144,7 +151,7 @@ public final class SearchIndex implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(PaperFields.analyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(256);
-    KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat();
+    KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat(HNSW_M, HNSW_BEAM);
     config.setCodec(
         new Lucene104Codec() {
           @Override
