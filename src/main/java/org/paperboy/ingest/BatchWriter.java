@@ -1,6 +1,7 @@
 package org.paperboy.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,7 @@ final class BatchWriter implements AutoCloseable {
 
   private List<Paper> papers = new ArrayList<>(BATCH_SIZE);
   private Set<String> repeats = new HashSet<>();
-  private long added;
-  private long updated;
-  private long unchanged;
+  private ImportSummary written = ImportSummary.EMPTY;
   private long rejected;
   private long duplicates;
   private long skipped;
@@ -120,24 +119,11 @@ final class BatchWriter implements AutoCloseable {
         if (batch == END) {
           return;
         }
-        Map<String, PaperStore.Change> changes = store.upsert(batch.papers());
-        long a = 0;
-        long u = 0;
-        long n = 0;
-        for (Map.Entry<String, PaperStore.Change> e : changes.entrySet()) {
-          if (batch.repeats().contains(e.getKey())) {
-            continue;
-          }
-          switch (e.getValue()) {
-            case ADDED -> a++;
-            case UPDATED -> u++;
-            case UNCHANGED -> n++;
-          }
-        }
+        Map<String, PaperStore.Change> changes = new HashMap<>(store.upsert(batch.papers()));
+        changes.keySet().removeAll(batch.repeats()); // counted where they first came
+        ImportSummary counted = ImportSummary.of(changes.values(), 0, 0, 0);
         synchronized (this) {
-          added += a;
-          updated += u;
-          unchanged += n;
+          written = written.plus(counted);
         }
       }
     } catch (Throwable t) {
@@ -172,7 +158,13 @@ final class BatchWriter implements AutoCloseable {
     rethrowFailure();
     synchronized (this) {
       return new ImportSummary(
-          added, updated, unchanged, rejected, duplicates, skipped, failedFiles);
+          written.added(),
+          written.updated(),
+          written.unchanged(),
+          rejected,
+          duplicates,
+          skipped,
+          failedFiles);
     }
   }
 
