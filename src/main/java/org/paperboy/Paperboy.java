@@ -1,17 +1,22 @@
 package org.paperboy;
 
+import java.time.Clock;
+import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
+import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Embedder;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
 import org.paperboy.search.RemoteEmbedder;
 import org.paperboy.search.Search;
+import org.paperboy.trending.Trending;
+import org.paperboy.web.WebServer;
 
 /**
  * The composition root: builds the whole application, in reading order, from one validated config.
@@ -26,6 +31,10 @@ public final class Paperboy implements AutoCloseable {
   private final ArxivApi arxivApi;
   private final Exporter exporter;
   private final Search search;
+  private final Trending trending;
+  private final Mailer mailer;
+  private final Accounts accounts;
+  private final Clock clock = Clock.systemUTC();
 
   /** The embedding model shipped in the jar. */
   public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
@@ -47,6 +56,16 @@ public final class Paperboy implements AutoCloseable {
             MODEL.key(),
             () -> embedder(config));
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
+    this.trending = new Trending(database, papers, config.trending(), clock);
+    this.mailer =
+        Mailer.create(config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()));
+    this.accounts = new Accounts(database, mailer, clock);
+  }
+
+  /** The web server over this application, not yet started. */
+  public WebServer webServer() {
+    return new WebServer(
+        config.web(), new WebServer.Parts(database, papers, search, trending, accounts, clock));
   }
 
   private static Embedder embedder(Config config) {
@@ -89,8 +108,22 @@ public final class Paperboy implements AutoCloseable {
     return search;
   }
 
+  public Trending trending() {
+    return trending;
+  }
+
+  public Mailer mailer() {
+    return mailer;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
   @Override
   public void close() {
+    trending.close();
+    mailer.close();
     search.close();
     database.close();
   }

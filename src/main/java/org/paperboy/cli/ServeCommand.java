@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.paperboy.Paperboy;
+import org.paperboy.config.Config;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Run Paperboy: keep the search index in step with the database and embed new papers in the",
-      "background, until stopped. With --demo, an empty data folder first gets the bundled demo papers.",
-      "(The web server arrives with the web issue.)"
+      "Run the web server, keeping the search index in step with the database and embedding new",
+      "papers in the background, until stopped. With --demo, an empty data folder first gets the",
+      "bundled demo papers."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -26,55 +28,65 @@ final class ServeCommand implements Callable<Integer> {
   boolean demo;
 
   @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (default 8080; env PAPERBOY_PORT; 0 picks a free one).")
+  Integer port;
+
+  @Option(
       names = "--once",
-      description = "Prepare the data and the index, then exit instead of running.")
+      description = "Prepare the data and the index, then exit instead of serving.")
   boolean once;
 
   @Override
   public Integer call() throws InterruptedException {
-    Paperboy app = common.open();
+    Config config = common.config();
+    if (port != null) {
+      config = config.withWeb(new Config.Web(port, config.web().baseUrl()));
+    }
+    Paperboy app = new Paperboy(config);
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      if (demo) {
-        if (app.papers().count() == 0) {
-          ImportSummary loaded =
-              DemoData.load(app, Reporting.listener(spec.commandLine().getErr()));
-          out.printf("Loaded the demo papers: %s%n", loaded);
-          app.search().catchUp();
-        } else {
-          out.println("The data folder already holds papers; the demo data was not loaded again.");
-        }
-      }
-      out.printf(
-          "%,d papers in %s (%s)%n",
-          app.papers().count(),
-          app.config().dataDir().toAbsolutePath().normalize(),
-          app.config().dbUrl());
-      if (once) {
-        out.flush();
-        return 0;
-      }
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    app.close();
-                    stopped.countDown();
-                  }));
-      app.search().startBackground();
-      out.printf(
-          "Running: the index follows the database and %,d papers wait for embedding. Ctrl-C stops.%n",
-          app.search().stats().waitingForEmbedding());
-      out.println(
-          "The web server is not built yet; use the CLI (./paperboy search ...) beside this process.");
-      out.flush();
-      stopped.await();
-      return 0;
-    } finally {
-      if (once) {
-        app.close();
+    if (demo) {
+      if (app.papers().count() == 0) {
+        ImportSummary loaded = DemoData.load(app, Reporting.listener(spec.commandLine().getErr()));
+        out.printf("Loaded the demo papers: %s%n", loaded);
+        app.search().catchUp();
+      } else {
+        out.println("The data folder already holds papers; the demo data was not loaded again.");
       }
     }
+    out.printf(
+        "%,d papers in %s (%s)%n",
+        app.papers().count(),
+        app.config().dataDir().toAbsolutePath().normalize(),
+        app.config().dbUrl());
+    if (once) {
+      out.flush();
+      app.close();
+      return 0;
+    }
+    WebServer web;
+    try {
+      web = app.webServer().start();
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  web.close();
+                  app.close();
+                  stopped.countDown();
+                }));
+    app.search().startBackground();
+    out.printf(
+        "Serving at %s (%,d papers wait for embedding, done in the background). Ctrl-C stops.%n",
+        web.baseUrl(), app.search().stats().waitingForEmbedding());
+    out.flush();
+    stopped.await();
+    return 0;
   }
 }

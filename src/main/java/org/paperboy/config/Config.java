@@ -11,8 +11,12 @@ import java.nio.file.Path;
  * @param dataDir {@code --data}, {@code PAPERBOY_DATA}: the data folder (default {@code ./data})
  * @param dbUrl {@code --db}, {@code PAPERBOY_DB_URL}: JDBC URL (default SQLite in the data folder)
  * @param embeddings how papers and queries are embedded
+ * @param web where the server listens and how it names itself
+ * @param mail how mail leaves
+ * @param trending the trending formula's knobs
  */
-public record Config(Path dataDir, String dbUrl, Embeddings embeddings) {
+public record Config(
+    Path dataDir, String dbUrl, Embeddings embeddings, Web web, Mail mail, Trending trending) {
 
   /**
    * The embedder. Local by default: the bundled model on {@code threads} cores. With a URL, papers
@@ -55,8 +59,103 @@ public record Config(Path dataDir, String dbUrl, Embeddings embeddings) {
     }
   }
 
+  /**
+   * The web server.
+   *
+   * @param port {@code --port}, {@code PAPERBOY_PORT}: 0 picks a free port (default 8080)
+   * @param baseUrl {@code PAPERBOY_BASE_URL}: the address people reach the server at, used in mail
+   *     and feeds (default {@code http://localhost:PORT}); an https URL makes cookies Secure
+   */
+  public record Web(int port, String baseUrl) {
+    public Web {
+      if (port < 0 || port > 65535) {
+        throw new ConfigException("PAPERBOY_PORT must be between 0 and 65535, not " + port);
+      }
+      if (baseUrl != null) {
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+          throw new ConfigException(
+              "PAPERBOY_BASE_URL must be an http(s) URL, not '" + baseUrl + "'");
+        }
+        baseUrl = baseUrl.replaceAll("/+$", "");
+      }
+    }
+
+    public static Web defaults() {
+      return new Web(8080, null);
+    }
+
+    /** The base URL, once the real port is known. */
+    public String baseUrl(int actualPort) {
+      return baseUrl != null ? baseUrl : "http://localhost:" + actualPort;
+    }
+
+    public boolean secure() {
+      return baseUrl != null && baseUrl.startsWith("https://");
+    }
+  }
+
+  /**
+   * Outgoing mail.
+   *
+   * @param smtpUrl {@code PAPERBOY_SMTP_URL}: {@code smtp://user:pass@host:587} (STARTTLS when the
+   *     server offers it), {@code smtp+starttls://...} (STARTTLS required) or {@code
+   *     smtps://user:pass@host:465} (TLS from the start); null writes messages to {@code
+   *     DATA/outbox/} as .eml files instead
+   * @param from {@code PAPERBOY_MAIL_FROM}: the sender, e.g. {@code Paperboy <papers@lab.org>}
+   */
+  public record Mail(String smtpUrl, String from) {
+    public Mail {
+      if (smtpUrl != null
+          && !(smtpUrl.startsWith("smtp://")
+              || smtpUrl.startsWith("smtps://")
+              || smtpUrl.startsWith("smtp+starttls://"))) {
+        throw new ConfigException(
+            "PAPERBOY_SMTP_URL must start with smtp://, smtp+starttls:// or smtps://");
+      }
+      from = from == null || from.isBlank() ? "Paperboy <paperboy@localhost>" : from.strip();
+    }
+
+    public static Mail outbox() {
+      return new Mail(null, null);
+    }
+  }
+
+  /**
+   * The trending score {@code (1 + votes + viewWeight * views) / (ageHours + 2) ^ gravity}.
+   *
+   * @param gravity {@code PAPERBOY_TRENDING_GRAVITY}: how fast age pulls a paper down (default 1.8)
+   * @param viewWeight {@code PAPERBOY_TRENDING_VIEW_WEIGHT}: what one view counts against one vote
+   *     (default 0.05)
+   */
+  public record Trending(double gravity, double viewWeight) {
+    public Trending {
+      if (!(gravity >= 0 && gravity <= 10)) {
+        throw new ConfigException("PAPERBOY_TRENDING_GRAVITY must be between 0 and 10");
+      }
+      if (!(viewWeight >= 0 && viewWeight <= 100)) {
+        throw new ConfigException("PAPERBOY_TRENDING_VIEW_WEIGHT must be between 0 and 100");
+      }
+    }
+
+    public static Trending defaults() {
+      return new Trending(1.8, 0.05);
+    }
+  }
+
   public Config(Path dataDir, String dbUrl) {
     this(dataDir, dbUrl, Embeddings.local());
+  }
+
+  public Config(Path dataDir, String dbUrl, Embeddings embeddings) {
+    this(dataDir, dbUrl, embeddings, null, null, null);
+  }
+
+  public Config withWeb(Web web) {
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending);
+  }
+
+  public Config withMail(Mail mail) {
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending);
   }
 
   public static final String DEFAULT_DATA = "./data";
@@ -70,6 +169,9 @@ public record Config(Path dataDir, String dbUrl, Embeddings embeddings) {
 
   public Config {
     embeddings = embeddings == null ? Embeddings.local() : embeddings;
+    web = web == null ? Web.defaults() : web;
+    mail = mail == null ? Mail.outbox() : mail;
+    trending = trending == null ? Trending.defaults() : trending;
     if (dataDir == null) {
       throw new ConfigException("the data folder is not set");
     }
@@ -88,7 +190,30 @@ public record Config(Path dataDir, String dbUrl, Embeddings embeddings) {
   public static Config of(String dataOption, String dbOption) {
     String data = firstSet(dataOption, System.getenv("PAPERBOY_DATA"), DEFAULT_DATA);
     String db = firstSet(dbOption, System.getenv("PAPERBOY_DB_URL"), null);
-    return new Config(Path.of(data), db, Embeddings.fromEnvironment());
+    return new Config(
+        Path.of(data),
+        db,
+        Embeddings.fromEnvironment(),
+        new Web(
+            (int) number("PAPERBOY_PORT", 8080), blankToNull(System.getenv("PAPERBOY_BASE_URL"))),
+        new Mail(
+            blankToNull(System.getenv("PAPERBOY_SMTP_URL")),
+            blankToNull(System.getenv("PAPERBOY_MAIL_FROM"))),
+        new Trending(
+            number("PAPERBOY_TRENDING_GRAVITY", Trending.defaults().gravity()),
+            number("PAPERBOY_TRENDING_VIEW_WEIGHT", Trending.defaults().viewWeight())));
+  }
+
+  private static double number(String variable, double fallback) {
+    String value = System.getenv(variable);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(variable + " must be a number, not '" + value + "'");
+    }
   }
 
   /** Creates the data folder when it is missing. */

@@ -1,0 +1,61 @@
+package org.paperboy.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain JDBC without the ceremony: bind the arguments in order, map each row to a record. */
+public final class Sql {
+  private Sql() {}
+
+  /** Maps the current row of a result set. */
+  public interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  public static int update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    }
+  }
+
+  public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... args)
+      throws SQLException {
+    List<T> rows = list(c, sql, row, args);
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
+  }
+
+  public static long count(Connection c, String sql, Object... args) throws SQLException {
+    return one(c, sql, rs -> rs.getLong(1), args).orElse(0L);
+  }
+
+  /** {@code ?, ?, ?} for an IN list of {@code n} values. */
+  public static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.paperboy.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes each message as an .eml file (written aside, then moved in whole) into a folder. */
+final class OutboxMailer implements Mailer {
+  private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private final Path folder;
+  private final Messages messages;
+  private final Session session = Session.getInstance(new Properties());
+  private final AtomicLong counter = new AtomicLong();
+
+  OutboxMailer(Path folder, Messages messages) {
+    this.folder = folder;
+    this.messages = messages;
+  }
+
+  @Override
+  public void send(MailMessage message) throws MailException {
+    try {
+      Files.createDirectories(folder);
+      MimeMessage mime = messages.build(session, message);
+      String name =
+          STAMP.format(LocalDateTime.now())
+              + "-"
+              + ProcessHandle.current().pid()
+              + "-"
+              + counter.incrementAndGet()
+              + ".eml";
+      Path part = folder.resolve(name + ".part");
+      try (OutputStream out = Files.newOutputStream(part)) {
+        mime.writeTo(out);
+      }
+      Path file = Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      log.info("No SMTP server configured: mail to {} written to {}", message.to(), file);
+    } catch (IOException | MessagingException e) {
+      throw new MailException("could not write to the outbox " + folder + ": " + e, false, e);
+    }
+  }
+
+  @Override
+  public boolean writesToOutbox() {
+    return true;
+  }
+}

@@ -1,0 +1,204 @@
+package org.paperboy.trending;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.paperboy.config.Config;
+import org.paperboy.db.Database;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+
+/**
+ * What is trending and what is new each day: votes, views and the formula in {@link Score}. The
+ * package's one public entry.
+ *
+ * <p>"Today" is the newest day that has papers when the data is older than the clock's today, so an
+ * old snapshot still has a front page. Rankings are cached for {@link #FRESH} and recomputed in the
+ * background after that; vote counts shown beside them are always read fresh.
+ */
+public final class Trending {
+  static final Duration FRESH = Duration.ofSeconds(30);
+
+  private final Database db;
+  private final PaperStore papers;
+  private final Signals signals;
+  private final Config.Trending knobs;
+  private final Clock clock;
+  private final Rankings rankings;
+  private final Map<String, LongAdder> pendingViews = new ConcurrentHashMap<>();
+
+  public Trending(Database db, PaperStore papers, Config.Trending knobs, Clock clock) {
+    this.db = db;
+    this.papers = papers;
+    this.signals = new Signals(db);
+    this.knobs = knobs;
+    this.clock = clock;
+    this.rankings = new Rankings(this::compute, clock, FRESH);
+  }
+
+  public Config.Trending knobs() {
+    return knobs;
+  }
+
+  /** Today, or the newest day with papers when the data ends earlier. */
+  public LocalDate today() {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate newest = papers.newestPublished();
+    return newest == null || newest.isAfter(today) ? today : newest;
+  }
+
+  /** The instant ages are measured to: now, or the end of the newest day for old data. */
+  Instant reference(LocalDate anchor) {
+    Instant endOfAnchor = anchor.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant now = clock.instant();
+    return now.isBefore(endOfAnchor) ? now : endOfAnchor;
+  }
+
+  public TrendingPage page(Window window, int offset, int limit) {
+    Rankings.Ranking r = rankings.get(window);
+    List<Rankings.Scored> slice =
+        r.top().subList(Math.min(offset, r.top().size()), Math.min(offset + limit, r.top().size()));
+    List<Ranked> entries = entries(slice, offset);
+    return new TrendingPage(window, r.from(), r.to(), entries, r.top().size());
+  }
+
+  /** Where the paper stands in the window's ranking, 1-based, or 0 when it is not in it. */
+  public int rankOf(String paperId, Window window) {
+    List<Rankings.Scored> top = rankings.get(window).top();
+    for (int i = 0; i < top.size(); i++) {
+      if (top.get(i).id().equals(paperId)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private Rankings.Ranking compute(Window window) {
+    LocalDate anchor = today();
+    LocalDate from = anchor.minusDays(window.days() - 1L);
+    LocalDate nth = signals.nthNewestDate(window.minPapers());
+    if (nth != null && nth.isBefore(from)) {
+      from = nth;
+    }
+    Instant ref = reference(anchor);
+    List<Rankings.Scored> scored = new ArrayList<>();
+    for (Signals.Row row : signals.publishedBetween(from, anchor)) {
+      scored.add(new Rankings.Scored(row.id(), score(row, ref), row.votes(), row.views()));
+    }
+    scored.sort(Rankings.ORDER);
+    return new Rankings.Ranking(
+        from, anchor, List.copyOf(scored.subList(0, Math.min(scored.size(), Rankings.KEPT))));
+  }
+
+  private double score(Signals.Row row, Instant ref) {
+    double ageHours =
+        row.published() == null
+            ? 1e6
+            : Duration.between(row.published().atStartOfDay(ZoneOffset.UTC).toInstant(), ref)
+                    .toMinutes()
+                / 60.0;
+    return Score.of(row.votes(), row.views(), ageHours, knobs);
+  }
+
+  /** The papers first published in the span around {@code date}, most voted first. */
+  public DayPage day(LocalDate date, Span span, int offset, int limit) {
+    LocalDate from = span.first(date);
+    LocalDate to = span.last(date);
+    List<Signals.Row> rows = signals.mostVoted(from, to, offset, limit);
+    Instant ref = reference(today());
+    List<Rankings.Scored> scored =
+        rows.stream()
+            .map(r -> new Rankings.Scored(r.id(), score(r, ref), r.votes(), r.views()))
+            .toList();
+    return new DayPage(
+        span,
+        from,
+        to,
+        signals.newestBefore(from),
+        signals.oldestAfter(to),
+        entries(scored, offset),
+        signals.countBetween(from, to));
+  }
+
+  /** The given papers in trending order, for sorting search results by it. */
+  public List<Ranked> rank(Collection<Paper> found) {
+    Map<String, Paper> byId = new java.util.LinkedHashMap<>();
+    found.forEach(p -> byId.put(p.id(), p));
+    Instant ref = reference(today());
+    List<Rankings.Scored> scored = new ArrayList<>();
+    for (Signals.Row row : signals.of(byId.keySet())) {
+      scored.add(new Rankings.Scored(row.id(), score(row, ref), row.votes(), row.views()));
+    }
+    scored.sort(Rankings.ORDER);
+    List<Ranked> out = new ArrayList<>();
+    for (Rankings.Scored s : scored) {
+      out.add(new Ranked(byId.get(s.id()), out.size() + 1, s.score(), s.votes(), s.views()));
+    }
+    return out;
+  }
+
+  private List<Ranked> entries(List<Rankings.Scored> scored, int offset) {
+    Map<String, Paper> found = papers.findAll(scored.stream().map(Rankings.Scored::id).toList());
+    Map<String, Integer> votes = signals.votes(found.keySet());
+    List<Ranked> out = new ArrayList<>();
+    for (Rankings.Scored s : scored) {
+      Paper p = found.get(s.id());
+      if (p != null) {
+        out.add(
+            new Ranked(
+                p, offset + out.size() + 1, s.score(), votes.getOrDefault(p.id(), 0), s.views()));
+      }
+    }
+    return out;
+  }
+
+  /** Turns the person's vote on the paper on or off; returns the new state and count. */
+  public VoteResult toggleVote(String userId, String paperId) {
+    VoteResult result =
+        db.inTransaction(
+            c -> {
+              boolean voted = signals.toggle(c, userId, paperId, clock.instant());
+              return new VoteResult(voted, signals.votesOf(c, paperId));
+            });
+    rankings.invalidate();
+    return result;
+  }
+
+  public Map<String, Integer> votes(Collection<String> paperIds) {
+    return signals.votes(paperIds);
+  }
+
+  public Set<String> votedBy(String userId, Collection<String> paperIds) {
+    return userId == null ? Set.of() : signals.votedBy(userId, paperIds);
+  }
+
+  /** Counts a view; views reach the database in batches, at {@link #flushViews()}. */
+  public void viewed(String paperId) {
+    pendingViews.computeIfAbsent(paperId, k -> new LongAdder()).increment();
+  }
+
+  public void flushViews() {
+    Map<String, Long> batch = new java.util.HashMap<>();
+    for (String id : List.copyOf(pendingViews.keySet())) {
+      LongAdder adder = pendingViews.remove(id);
+      if (adder != null && adder.sum() > 0) {
+        batch.put(id, adder.sum());
+      }
+    }
+    signals.addViews(batch);
+  }
+
+  public void close() {
+    flushViews();
+    rankings.close();
+  }
+}

@@ -1,0 +1,178 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.search.Search;
+import org.paperboy.trending.DayPage;
+import org.paperboy.trending.Span;
+import org.paperboy.trending.Trending;
+import org.paperboy.trending.TrendingPage;
+import org.paperboy.trending.Window;
+
+/** The JSON API under {@code /api/v1}, described by {@code /api/openapi.json}. */
+final class Api {
+  record SearchHit(float score, String snippet, Json.PaperJson paper) {}
+
+  record SearchBody(
+      String query,
+      String mode,
+      String sort,
+      long total,
+      boolean totalIsExact,
+      double tookMs,
+      int offset,
+      int limit,
+      List<SearchHit> results) {}
+
+  record RankedJson(int rank, double score, int votes, long views, Json.PaperJson paper) {}
+
+  record TrendingBody(
+      String window, String from, String to, int total, int offset, List<RankedJson> results) {}
+
+  record DailyBody(
+      String date,
+      String view,
+      String from,
+      String to,
+      String previous,
+      String next,
+      long total,
+      int offset,
+      List<RankedJson> results) {}
+
+  record SimilarBody(String id, List<Json.PaperJson> results) {}
+
+  private final Finder finder;
+  private final Trending trending;
+  private final Search search;
+  private final PaperStore papers;
+  private final Supplier<String> baseUrl;
+
+  Api(
+      Finder finder,
+      Trending trending,
+      Search search,
+      PaperStore papers,
+      Supplier<String> baseUrl) {
+    this.finder = finder;
+    this.trending = trending;
+    this.search = search;
+    this.papers = papers;
+    this.baseUrl = baseUrl;
+  }
+
+  void search(Context ctx) {
+    Finder.Ask ask = Finder.ask(ctx, 10);
+    Finder.Results r = finder.find(ask);
+    String base = baseUrl.get();
+    List<SearchHit> hits =
+        r.found().stream()
+            .map(f -> new SearchHit(f.score(), f.snippet(), Json.paper(f.paper(), f.votes(), base)))
+            .toList();
+    Json.send(
+        ctx,
+        new SearchBody(
+            ask.query(),
+            ask.mode().name().toLowerCase(Locale.ROOT),
+            ask.sort(),
+            r.total(),
+            r.exact(),
+            Math.round(r.millis() * 100) / 100.0,
+            ask.offset(),
+            ask.limit(),
+            hits));
+  }
+
+  void paper(Context ctx) {
+    Paper p = find(ctx);
+    Json.send(
+        ctx, Json.paper(p, trending.votes(List.of(p.id())).getOrDefault(p.id(), 0), baseUrl.get()));
+  }
+
+  void similar(Context ctx) {
+    Paper p = find(ctx);
+    int limit = Params.integer(ctx, "limit", 10, 1, 100);
+    List<Paper> similar = Pages.similar(search, p, limit);
+    Map<String, Integer> votes = trending.votes(similar.stream().map(Paper::id).toList());
+    String base = baseUrl.get();
+    Json.send(
+        ctx,
+        new SimilarBody(
+            p.id(),
+            similar.stream()
+                .map(s -> Json.paper(s, votes.getOrDefault(s.id(), 0), base))
+                .toList()));
+  }
+
+  private Paper find(Context ctx) {
+    String id = ctx.pathParam("id");
+    return papers.find(id).orElseThrow(() -> HttpError.notFound("no paper with id " + id));
+  }
+
+  void trending(Context ctx) {
+    Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
+    int limit = Params.integer(ctx, "limit", 30, 1, 100);
+    int offset = Params.integer(ctx, "offset", 0, 0, 500);
+    TrendingPage tp = trending.page(window, offset, limit);
+    String base = baseUrl.get();
+    Json.send(
+        ctx,
+        new TrendingBody(
+            window.key(),
+            str(tp.from()),
+            str(tp.to()),
+            tp.total(),
+            offset,
+            tp.entries().stream()
+                .map(
+                    e ->
+                        new RankedJson(
+                            e.rank(),
+                            e.score(),
+                            e.votes(),
+                            e.views(),
+                            Json.paper(e.paper(), e.votes(), base)))
+                .toList()));
+  }
+
+  void daily(Context ctx) {
+    LocalDate date = Params.date(ctx, "date");
+    date = date == null ? trending.today() : date;
+    Span span = Pages.parse(() -> Span.parse(ctx.queryParam("view")));
+    int limit = Params.integer(ctx, "limit", 50, 1, 100);
+    int offset = Params.integer(ctx, "offset", 0, 0, 100_000);
+    DayPage dp = trending.day(date, span, offset, limit);
+    String base = baseUrl.get();
+    Json.send(
+        ctx,
+        new DailyBody(
+            date.toString(),
+            span.key(),
+            str(dp.from()),
+            str(dp.to()),
+            str(dp.previous()),
+            str(dp.next()),
+            dp.total(),
+            offset,
+            dp.entries().stream()
+                .map(
+                    e ->
+                        new RankedJson(
+                            e.rank(),
+                            e.score(),
+                            e.votes(),
+                            e.views(),
+                            Json.paper(e.paper(), e.votes(), base)))
+                .toList()));
+  }
+
+  private static String str(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+}

@@ -1,0 +1,84 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import org.paperboy.account.Accounts;
+import org.paperboy.account.User;
+
+/**
+ * The three cookies: the session (HttpOnly, server-side), the form token checked on every POST
+ * (double submit: cookie and hidden field must match) and the theme. All SameSite=Lax, and Secure
+ * when the site is served over https.
+ */
+final class Cookies {
+  static final String SESSION = "pb_session";
+  static final String CSRF = "pb_csrf";
+  static final String THEME = "pb_theme";
+  static final Set<String> THEMES = Set.of("auto", "light", "dark");
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int YEAR = 365 * 24 * 3600;
+
+  private final Accounts accounts;
+  private final boolean secure;
+
+  Cookies(Accounts accounts, boolean secure) {
+    this.accounts = accounts;
+    this.secure = secure;
+  }
+
+  /** Works out who is asking, handing out a form token to first-time visitors. */
+  Visitor resolve(Context ctx) {
+    String session = ctx.cookie(SESSION);
+    User user = session == null ? null : accounts.user(session).orElse(null);
+    String csrf = ctx.cookie(CSRF);
+    if (csrf == null || csrf.length() != 43) {
+      csrf = randomToken();
+      set(ctx, CSRF, csrf, YEAR);
+    }
+    String theme = ctx.cookie(THEME);
+    Visitor v = new Visitor(user, csrf, theme != null && THEMES.contains(theme) ? theme : "auto");
+    ctx.attribute(Visitor.ATTRIBUTE, v);
+    return v;
+  }
+
+  /** Refuses a form post whose token does not match the visitor's cookie. */
+  static void checkCsrf(Context ctx) {
+    String cookie = ctx.cookie(CSRF);
+    String field = ctx.formParam("csrf");
+    if (cookie == null
+        || field == null
+        || !MessageDigest.isEqual(
+            cookie.getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8))) {
+      throw HttpError.forbidden(
+          "This form has expired or came from another site. Go back, reload the page and try again.");
+    }
+  }
+
+  void signIn(Context ctx, String sessionToken, int maxAgeSeconds) {
+    set(ctx, SESSION, sessionToken, maxAgeSeconds);
+  }
+
+  void signOut(Context ctx) {
+    set(ctx, SESSION, "", 0);
+  }
+
+  void theme(Context ctx, String theme) {
+    set(ctx, THEME, theme, YEAR);
+  }
+
+  private void set(Context ctx, String name, String value, int maxAge) {
+    ctx.cookie(new Cookie(name, value, "/", maxAge, secure, true, null, SameSite.LAX));
+  }
+
+  static String randomToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

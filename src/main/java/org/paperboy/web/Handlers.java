@@ -1,0 +1,182 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.paperboy.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handlers behind {@link Routes}, and what runs around every request: who is asking, the form
+ * token check, timing, and errors turned into pages or JSON.
+ */
+final class Handlers {
+  private static final Logger log = LoggerFactory.getLogger(Handlers.class);
+  private static final String STARTED = "paperboy.started";
+  private static final String FAILED = "paperboy.failed";
+
+  private final Pages pages;
+  private final SearchPage searchPage;
+  private final SignInPages signIn;
+  private final Api api;
+  private final Feeds feeds;
+  private final Messages messages;
+  private final Cookies cookies;
+  private final Metrics metrics;
+  private final Database db;
+  private final byte[] openApi;
+
+  Handlers(
+      Pages pages,
+      SearchPage searchPage,
+      SignInPages signIn,
+      Api api,
+      Feeds feeds,
+      Messages messages,
+      Cookies cookies,
+      Metrics metrics,
+      Database db) {
+    this.pages = pages;
+    this.searchPage = searchPage;
+    this.signIn = signIn;
+    this.api = api;
+    this.feeds = feeds;
+    this.messages = messages;
+    this.cookies = cookies;
+    this.metrics = metrics;
+    this.db = db;
+    this.openApi = resource("web/openapi.json");
+  }
+
+  Pages pages() {
+    return pages;
+  }
+
+  SearchPage searchPage() {
+    return searchPage;
+  }
+
+  SignInPages signIn() {
+    return signIn;
+  }
+
+  Api api() {
+    return api;
+  }
+
+  Feeds feeds() {
+    return feeds;
+  }
+
+  void before(Context ctx) {
+    ctx.attribute(STARTED, System.nanoTime());
+    if (ctx.path().startsWith("/static/") || Routes.machinePath(ctx)) {
+      return;
+    }
+    cookies.resolve(ctx);
+    if (Routes.isPost(ctx)) {
+      Cookies.checkCsrf(ctx);
+    }
+  }
+
+  void after(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    if (started != null) {
+      double ms = (System.nanoTime() - started) / 1e6;
+      ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", ms));
+    }
+    if (!ctx.path().startsWith("/static/")) {
+      ctx.header("Cache-Control", "no-cache");
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "same-origin");
+      if (!Routes.machinePath(ctx)) {
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+      }
+    }
+  }
+
+  /** Called by the request logger once the response is complete. */
+  void record(Context ctx, float ms) {
+    var endpoint = ctx.endpoints().matchedHttpEndpoint();
+    String route = endpoint == null ? "unmatched" : endpoint.path;
+    metrics.request(route, ctx.method().name(), ctx.statusCode(), ms / 1000.0);
+  }
+
+  void subscribe(Context ctx) {
+    messages.show(
+        ctx,
+        503,
+        "Digests are not open yet",
+        "Email digests are not available on this server yet. The Atom feeds at the foot of every"
+            + " page carry the same papers in the meantime.");
+  }
+
+  void openApi(Context ctx) {
+    ctx.contentType("application/json; charset=utf-8").result(openApi);
+  }
+
+  void health(Context ctx) {
+    try {
+      db.read(c -> c.createStatement().execute("SELECT 1"));
+      Json.send(ctx, java.util.Map.of("status", "ok"));
+    } catch (RuntimeException e) {
+      log.warn("Health check failed: {}", e.toString());
+      ctx.status(503);
+      Json.send(
+          ctx, java.util.Map.of("status", "failing", "reason", "the database does not answer"));
+    }
+  }
+
+  void metrics(Context ctx) {
+    ctx.contentType(metrics.contentType()).result(metrics.scrape());
+  }
+
+  void fail(Context ctx, int status, String title, Exception e) {
+    ctx.attribute(FAILED, true);
+    if (e instanceof HttpError h && h.retryAfterSeconds() > 0) {
+      ctx.header("Retry-After", String.valueOf(h.retryAfterSeconds()));
+    }
+    if (Routes.machinePath(ctx)) {
+      Json.error(ctx, status, e.getMessage());
+      return;
+    }
+    if (ctx.attribute(Visitor.ATTRIBUTE) == null) {
+      cookies.resolve(ctx);
+    }
+    messages.show(ctx, status, title, e.getMessage());
+  }
+
+  void crash(Exception e, Context ctx) {
+    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+    fail(
+        ctx,
+        500,
+        "Something went wrong",
+        new RuntimeException("Paperboy could not answer this request. The error has been logged."));
+  }
+
+  void notFound(Context ctx) {
+    if (ctx.attribute(FAILED) != null) {
+      return;
+    }
+    fail(ctx, 404, "Not found", HttpError.notFound("There is no page at " + ctx.path() + "."));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Handlers.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

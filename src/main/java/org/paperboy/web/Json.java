@@ -1,0 +1,74 @@
+package org.paperboy.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.http.Context;
+import java.util.List;
+import org.paperboy.paper.Paper;
+
+/** The JSON the API speaks: snake_case records, absent fields left out. */
+final class Json {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private Json() {}
+
+  record Links(String abs, String pdf, String code, String project) {}
+
+  record PaperJson(
+      String id,
+      int version,
+      String title,
+      List<String> authors,
+      @com.fasterxml.jackson.annotation.JsonProperty("abstract") String abstractText,
+      List<String> categories,
+      String published,
+      String updated,
+      String doi,
+      String journalRef,
+      String comments,
+      Links links,
+      String url,
+      int votes) {}
+
+  record Error(int status, String message) {}
+
+  record ErrorBody(Error error) {}
+
+  static PaperJson paper(Paper p, int votes, String baseUrl) {
+    return new PaperJson(
+        p.id(),
+        p.version(),
+        p.title(),
+        p.authors(),
+        p.abstractText(),
+        p.categories(),
+        p.published() == null ? null : p.published().toString(),
+        p.updated() == null ? null : p.updated().toString(),
+        p.doi(),
+        p.journalRef(),
+        p.comments(),
+        new Links(p.links().abs(), p.links().pdf(), p.links().code(), p.links().project()),
+        baseUrl + "/papers/" + p.id(),
+        votes);
+  }
+
+  static void send(Context ctx, Object body) {
+    try {
+      ctx.contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON for " + body.getClass(), e);
+    }
+  }
+
+  static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    send(ctx, new ErrorBody(new Error(status, message)));
+  }
+}

@@ -1,0 +1,159 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.paperboy.account.Accounts;
+import org.paperboy.account.SignInOutcome;
+import org.paperboy.account.SignedIn;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.trending.Trending;
+import org.paperboy.web.view.MessageView;
+import org.paperboy.web.view.SignInView;
+
+/** Sign-in by emailed link, sign-out, votes and the theme: everything a visitor posts. */
+final class SignInPages {
+  private final Views views;
+  private final Templates templates;
+  private final Messages messages;
+  private final Accounts accounts;
+  private final Cookies cookies;
+  private final Trending trending;
+  private final PaperStore papers;
+  private final RateLimiter signInLimit;
+  private final RateLimiter voteLimit;
+  private final java.util.function.Supplier<String> baseUrl;
+
+  SignInPages(
+      Views views,
+      Templates templates,
+      Messages messages,
+      Accounts accounts,
+      Cookies cookies,
+      Trending trending,
+      PaperStore papers,
+      RateLimiter signInLimit,
+      RateLimiter voteLimit,
+      java.util.function.Supplier<String> baseUrl) {
+    this.views = views;
+    this.templates = templates;
+    this.messages = messages;
+    this.accounts = accounts;
+    this.cookies = cookies;
+    this.trending = trending;
+    this.papers = papers;
+    this.signInLimit = signInLimit;
+    this.voteLimit = voteLimit;
+    this.baseUrl = baseUrl;
+  }
+
+  void form(Context ctx) {
+    String next = Params.localPath(ctx.queryParam("next"));
+    templates.render(
+        ctx, "signin.jte", new SignInView(views.page(ctx, "Sign in", null), next, "", null));
+  }
+
+  void request(Context ctx) {
+    signInLimit.acquire("ip:" + ctx.ip());
+    String next = Params.localPath(ctx.formParam("next"));
+    String email = ctx.formParam("email");
+    String confirm = baseUrl.get() + "/signin/confirm?next=" + Views.url(next);
+    switch (accounts.requestLink(email, confirm)) {
+      case SignInOutcome.Sent sent ->
+          messages.show(
+              ctx,
+              200,
+              "Check your inbox",
+              "If "
+                  + sent.email()
+                  + " can receive mail, a sign-in link is on its way. It works once, for the next"
+                  + " 20 minutes. No mail after a few minutes? Look in the spam folder, or ask again.");
+      case SignInOutcome.InvalidAddress invalid -> {
+        ctx.status(400);
+        templates.render(
+            ctx,
+            "signin.jte",
+            new SignInView(
+                views.page(ctx, "Sign in", null),
+                next,
+                email == null ? "" : email,
+                invalid.message()));
+      }
+      case SignInOutcome.MailFailed failed ->
+          messages.show(ctx, 503, "The mail could not be sent", failed.message());
+    }
+  }
+
+  void confirmForm(Context ctx) {
+    String token = ctx.queryParam("token");
+    String next = Params.localPath(ctx.queryParam("next"));
+    Optional<String> email = accounts.linkAddress(token);
+    if (email.isEmpty()) {
+      expired(ctx);
+      return;
+    }
+    messages.show(
+        ctx,
+        200,
+        "Sign in to Paperboy",
+        "Sign in as " + email.get() + " on this browser?",
+        new MessageView.Form("/signin/confirm", "Sign in", Map.of("token", token, "next", next)));
+  }
+
+  void confirm(Context ctx) {
+    Optional<SignedIn> signedIn = accounts.redeem(ctx.formParam("token"));
+    if (signedIn.isEmpty()) {
+      expired(ctx);
+      return;
+    }
+    long seconds = Duration.between(Instant.now(), signedIn.get().expires()).toSeconds();
+    cookies.signIn(ctx, signedIn.get().sessionToken(), (int) Math.max(60, seconds));
+    ctx.redirect(Params.localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private void expired(Context ctx) {
+    messages.show(
+        ctx,
+        400,
+        "This sign-in link no longer works",
+        "Sign-in links work once and for 20 minutes, and this one has been used, has expired or was"
+            + " copied incompletely. Ask for a new one from the sign-in page.");
+  }
+
+  void signOut(Context ctx) {
+    String session = ctx.cookie(Cookies.SESSION);
+    if (session != null) {
+      accounts.signOut(session);
+    }
+    cookies.signOut(ctx);
+    ctx.redirect("/", HttpStatus.SEE_OTHER);
+  }
+
+  void vote(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    String next = Params.localPath(ctx.formParam("next"));
+    if (v.user() == null) {
+      ctx.redirect("/signin?next=" + Views.url(next), HttpStatus.SEE_OTHER);
+      return;
+    }
+    voteLimit.acquire("user:" + v.user().id());
+    String id = ctx.formParam("paper");
+    if (id == null || papers.find(id).isEmpty()) {
+      throw HttpError.notFound("No paper with id " + id);
+    }
+    trending.toggleVote(v.user().id(), id);
+    ctx.redirect(next + (next.contains("#") ? "" : "#paper-" + id), HttpStatus.SEE_OTHER);
+  }
+
+  void theme(Context ctx) {
+    String theme = ctx.formParam("theme");
+    if (theme == null || !Cookies.THEMES.contains(theme)) {
+      throw HttpError.badRequest("theme must be auto, light or dark");
+    }
+    cookies.theme(ctx, theme);
+    ctx.redirect(Params.localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+}

@@ -1,0 +1,4 @@
+package org.paperboy.web.view;
+
+/** The sign-in form. */
+public record SignInView(Page page, String next, String email, String error) {}
