@@ -129,11 +129,13 @@ final class SearchService {
             .build();
     return index.withSearcher(
         s ->
-            hits(
-                s,
-                s.search(nearest(vector, Math.max(limit, FUSION_DEPTH), notItself), limit)
-                    .scoreDocs,
-                null));
+            hasVectors(s)
+                ? hits(
+                    s,
+                    s.search(nearest(vector, Math.max(limit, FUSION_DEPTH), notItself), limit)
+                        .scoreDocs,
+                    null)
+                : List.of());
   }
 
   private record Page(ScoreDoc[] docs, long total, boolean exact) {}
@@ -149,6 +151,17 @@ final class SearchService {
         vector,
         PaperFields.VECTOR,
         n);
+  }
+
+  /** Whether any paper in the index has a vector yet (none do before the first embedding). */
+  static boolean hasVectors(IndexSearcher s) throws IOException {
+    for (var leaf : s.getIndexReader().leaves()) {
+      var values = leaf.reader().getFloatVectorValues(PaperFields.VECTOR);
+      if (values != null && values.size() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Page page(TopDocs top) {
@@ -190,6 +203,9 @@ final class SearchService {
   private static Page semantic(
       IndexSearcher s, float[] vector, Query filter, int depth, SearchRequest.Sort sort)
       throws IOException {
+    if (!hasVectors(s)) {
+      return new Page(new ScoreDoc[0], 0, true);
+    }
     TopDocs top = s.search(nearest(vector, Math.max(depth, FUSION_DEPTH), filter), depth);
     ScoreDoc[] docs = sort == SearchRequest.Sort.NEWEST ? byDate(s, top.scoreDocs) : top.scoreDocs;
     return new Page(docs, docs.length, false);
@@ -205,7 +221,7 @@ final class SearchService {
     int n = Math.max(FUSION_DEPTH, depth);
     TopDocs keyword = s.search(filtered(q.text(), q.filter()), n);
     float[] v = vector(vector);
-    if (v == null) {
+    if (v == null || !hasVectors(s)) {
       return keyword(s, q, depth, sort);
     }
     TopDocs semantic = s.search(nearest(v, n, q.filter()), n);

@@ -86,7 +86,9 @@ public final class Trending {
     LocalDate anchor = today();
     LocalDate from = anchor.minusDays(window.days() - 1L);
     LocalDate nth = signals.nthNewestDate(window.minPapers());
-    if (nth != null && nth.isBefore(from)) {
+    if (nth == null) {
+      from = LocalDate.of(1, 1, 1); // fewer papers than the window's minimum: take them all
+    } else if (nth.isBefore(from)) {
       from = nth;
     }
     Instant ref = reference(anchor);

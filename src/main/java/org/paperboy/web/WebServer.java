@@ -69,7 +69,7 @@ public final class WebServer implements AutoCloseable {
                 cookies,
                 parts.trending(),
                 parts.papers(),
-                new RateLimiter(5, Duration.ofMinutes(10), parts.clock()),
+                new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
                 new RateLimiter(60, Duration.ofMinutes(1), parts.clock()),
                 this::baseUrl),
             new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),

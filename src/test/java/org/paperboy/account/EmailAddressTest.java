@@ -1,0 +1,35 @@
+package org.paperboy.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EmailAddressTest {
+  @Test
+  void addressesAreTrimmedAndLowerCased() {
+    assertThat(EmailAddress.normalise("  Ada@Example.ORG ")).hasValue("ada@example.org");
+    assertThat(EmailAddress.normalise("first.last+papers@sub.lab.org"))
+        .hasValue("first.last+papers@sub.lab.org");
+  }
+
+  @Test
+  void anythingButOnePlainAddressIsRefused() {
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "ada",
+          "ada@",
+          "@lab.org",
+          "ada@lab",
+          "a b@lab.org",
+          "ada@lab..org",
+          "Ada <ada@lab.org>",
+          "ada@lab.org, eve@lab.org",
+          "ada@lab.org\r\nBcc: eve@lab.org",
+          "x".repeat(250) + "@lab.org"
+        }) {
+      assertThat(EmailAddress.normalise(bad)).as(String.valueOf(bad)).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.paperboy.trending;
+
+import java.nio.file.Path;
+import org.paperboy.testing.Databases;
+
+class SqliteTrendingTest extends TrendingContract {
+  @Override
+  String databaseUrl(Path dir) {
+    return Databases.sqlite(dir);
+  }
+}

@@ -1,0 +1,166 @@
+package org.paperboy.trending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.config.Config;
+import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+
+/** Trending on a real database: the same SQL on SQLite and PostgreSQL. */
+abstract class TrendingContract {
+  @TempDir Path dir;
+  Database db;
+  PaperStore papers;
+
+  abstract String databaseUrl(Path dir);
+
+  @BeforeEach
+  void open() {
+    db = Database.open(databaseUrl(dir));
+    papers = new PaperStore(db);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  static Paper paper(String id, String published) {
+    return new Paper(
+        id,
+        1,
+        "Title " + id,
+        "Abstract " + id,
+        List.of("A. Author"),
+        List.of("cs.LG"),
+        published == null ? null : LocalDate.parse(published),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "test",
+        null);
+  }
+
+  Trending trending(String now) {
+    Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
+    return new Trending(db, papers, Config.Trending.defaults(), clock);
+  }
+
+  void user(String id) {
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO users (id, email, created_at) VALUES (?, ?, ?)",
+                id,
+                id + "@x.org",
+                "2025-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void oldDataIsAnchoredAtItsNewestDayAndAgesCountToTheEndOfIt() {
+    papers.upsert(
+        List.of(paper("a", "2025-02-19"), paper("b", "2025-02-18"), paper("c", "2024-01-01")));
+    Trending t = trending("2026-11-28T09:00:00Z");
+    assertThat(t.today()).isEqualTo(LocalDate.parse("2025-02-19"));
+    TrendingPage day = t.page(Window.DAY, 0, 10);
+    assertThat(day.to()).isEqualTo(LocalDate.parse("2025-02-19"));
+    // fewer than ten papers in the day: the window reaches back until it holds ten (or all)
+    assertThat(day.entries()).extracting(r -> r.paper().id()).containsExactly("a", "b", "c");
+    double ageOfA = 24;
+    assertThat(day.entries().getFirst().score())
+        .isCloseTo(1 / Math.pow(ageOfA + 2, 1.8), org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void votesLiftAPaperAboveNewerOnesAndToggleBack() {
+    papers.upsert(List.of(paper("new", "2026-11-28"), paper("old", "2026-11-27")));
+    List<String> people = List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8");
+    people.forEach(this::user);
+    Trending t = trending("2026-11-28T12:00:00Z");
+    assertThat(t.page(Window.WEEK, 0, 10).entries())
+        .extracting(r -> r.paper().id())
+        .containsExactly("new", "old");
+    // a day older weighs (38 / 14) ^ 1.8 = 6 times more: eight votes (nine points) overcome it
+    for (String u : people) {
+      assertThat(t.toggleVote(u, "old").voted()).isTrue();
+    }
+    Trending fresh = trending("2026-11-28T12:00:00Z");
+    TrendingPage week = fresh.page(Window.WEEK, 0, 10);
+    assertThat(week.entries()).extracting(r -> r.paper().id()).containsExactly("old", "new");
+    assertThat(week.entries().getFirst().votes()).isEqualTo(8);
+    assertThat(fresh.rankOf("old", Window.WEEK)).isEqualTo(1);
+    VoteResult back = t.toggleVote("u1", "old");
+    assertThat(back).isEqualTo(new VoteResult(false, 7));
+    assertThat(t.votedBy("u1", List.of("old", "new"))).isEmpty();
+    assertThat(t.votedBy("u2", List.of("old", "new"))).containsExactly("old");
+  }
+
+  @Test
+  void viewsAreCountedInBatchesAndWeighAsAFractionOfAVote() {
+    papers.upsert(List.of(paper("p", "2026-11-28"), paper("q", "2026-11-28")));
+    Trending t = trending("2026-11-28T12:00:00Z");
+    for (int i = 0; i < 40; i++) {
+      t.viewed("q");
+    }
+    t.flushViews();
+    t.viewed("q");
+    t.flushViews();
+    List<Ranked> day = trending("2026-11-28T12:00:00Z").page(Window.DAY, 0, 10).entries();
+    assertThat(day.getFirst().paper().id()).isEqualTo("q");
+    assertThat(day.getFirst().views()).isEqualTo(41);
+    assertThat(day.getFirst().score())
+        .isCloseTo((1 + 0.05 * 41) / Math.pow(14, 1.8), org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void aDayPageListsItsPapersMostVotedFirstWithTheDaysAround() {
+    papers.upsert(
+        List.of(
+            paper("d1", "2026-11-20"),
+            paper("d2", "2026-11-20"),
+            paper("e", "2026-11-17"),
+            paper("f", "2026-11-25"),
+            paper("none", null)));
+    user("u");
+    Trending t = trending("2026-11-28T12:00:00Z");
+    t.toggleVote("u", "d2");
+    DayPage page = t.day(LocalDate.parse("2026-11-20"), Span.DAY, 0, 10);
+    assertThat(page.entries()).extracting(r -> r.paper().id()).containsExactly("d2", "d1");
+    assertThat(page.previous()).isEqualTo(LocalDate.parse("2026-11-17"));
+    assertThat(page.next()).isEqualTo(LocalDate.parse("2026-11-25"));
+    assertThat(page.total()).isEqualTo(2);
+    DayPage week = t.day(LocalDate.parse("2026-11-20"), Span.WEEK, 0, 10);
+    assertThat(week.from()).isEqualTo(LocalDate.parse("2026-11-16"));
+    assertThat(week.to()).isEqualTo(LocalDate.parse("2026-11-22"));
+    assertThat(week.total()).isEqualTo(3);
+    assertThat(week.next()).isEqualTo(LocalDate.parse("2026-11-25"));
+    assertThat(t.day(LocalDate.parse("2026-11-20"), Span.MONTH, 1, 2).entries()).hasSize(2);
+  }
+
+  @Test
+  void searchResultsCanBeOrderedByTrending() {
+    papers.upsert(List.of(paper("x", "2026-11-01"), paper("y", "2026-11-27")));
+    Trending t = trending("2026-11-28T12:00:00Z");
+    Map<String, Paper> found = papers.findAll(List.of("x", "y"));
+    assertThat(t.rank(List.of(found.get("x"), found.get("y"))))
+        .extracting(r -> r.paper().id())
+        .containsExactly("y", "x");
+  }
+}

@@ -1,0 +1,137 @@
+package org.paperboy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paperboy.testing.Databases;
+import org.paperboy.testing.TestServer;
+
+/** A real browser (Debian's chromium, headless) through the pages a reader uses. */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final int SMTP = TestServer.freePort();
+
+  @RegisterExtension
+  static GreenMailExtension mail =
+      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @TempDir static Path dir;
+  static TestServer server;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "chromium and chromedriver are not installed (.ci/run installs them)");
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1200,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  WebElement find(String css) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  @Test
+  void aReaderSearchesOpensAPaperSignsInByMailAndVotes() {
+    browser.get(server.url("/"));
+    assertThat(browser.getTitle()).isEqualTo("Trending papers · Paperboy");
+    assertThat(browser.findElements(By.cssSelector("article.card"))).isNotEmpty();
+
+    WebElement box = find("header input[name=q]");
+    box.sendKeys("paged attention", Keys.ENTER);
+    find("article.card mark");
+    assertThat(browser.getCurrentUrl()).contains("/search?q=paged+attention");
+    find("article.card h3 a").click();
+    find("article.paper h1");
+    assertThat(browser.getCurrentUrl()).contains("/papers/");
+    String paperUrl = browser.getCurrentUrl();
+
+    find(".actions a.button").click(); // "Sign in to vote"
+    find("#email").sendKeys("Reader@Lab.org");
+    find("form[action='/signin'] button[type=submit]").click();
+    assertThat(find("main h1").getText()).isEqualTo("Check your inbox");
+    assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+    String link = SignInAndVotesTest.link(GreenMailUtil.getBody(mail.getReceivedMessages()[0]));
+
+    browser.get(link);
+    find("form[action='/signin/confirm'] button").click();
+    find("article.paper h1");
+    assertThat(browser.getCurrentUrl()).isEqualTo(paperUrl);
+    assertThat(find(".who .email").getText()).isEqualTo("reader@lab.org");
+
+    find(".actions form button").click();
+    WebElement voted = find(".actions form button.voted");
+    assertThat(voted.getText()).contains("Voted").contains("1");
+  }
+
+  @Test
+  void theKeyboardReachesTheSkipLinkFirstAndNarrowScreensDoNotScrollSideways() {
+    browser.get(server.url("/papers/h01"));
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Skip to the content");
+    assertThat(browser.findElements(By.tagName("script"))).isEmpty(); // hostile title stays text
+    assertThat(find("article.paper h1").getText()).startsWith("<script>alert('title')</script>");
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    browser.get(server.url("/"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    Object overflow =
+        js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    assertThat(overflow).isEqualTo(false);
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+  }
+}
