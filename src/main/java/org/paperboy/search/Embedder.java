@@ -16,6 +16,15 @@ public interface Embedder extends AutoCloseable {
   /** Embeds a search query. */
   float[] embedQuery(String query);
 
+  /** Embeds several search queries, in order; models that batch do it in one run. */
+  default float[][] embedQueries(List<String> queries) {
+    float[][] out = new float[queries.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = embedQuery(queries.get(i));
+    }
+    return out;
+  }
+
   @Override
   default void close() {}
 }

@@ -50,6 +50,8 @@ public final class OnnxEmbedder implements Embedder {
       options.setInterOpNumThreads(1);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // idle worker threads sleep instead of spinning: the cores are shared with searches
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
       byte[] model;
       try (InputStream in = resource(spec.onnx())) {
         model = in.readAllBytes();
@@ -89,6 +91,11 @@ public final class OnnxEmbedder implements Embedder {
   @Override
   public float[] embedQuery(String query) {
     return embedPassages(List.of(spec.queryPrefix() + query))[0];
+  }
+
+  @Override
+  public float[][] embedQueries(List<String> queries) {
+    return embedPassages(queries.stream().map(q -> spec.queryPrefix() + q).toList());
   }
 
   @Override

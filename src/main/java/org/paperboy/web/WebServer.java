@@ -85,6 +85,7 @@ public final class WebServer implements AutoCloseable {
               c.http.compressionStrategy = CompressionStrategy.GZIP;
               c.http.maxRequestSize = 64 * 1024;
               c.jetty.port = config.port();
+              c.jetty.threadPool = threads();
               c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
               c.staticFiles.add(
                   s -> {
@@ -96,6 +97,17 @@ public final class WebServer implements AutoCloseable {
               c.requestLogger.http(handlers::record);
               Routes.register(c.routes, handlers);
             });
+  }
+
+  /**
+   * Request threads: a few per core. Pages are CPU work, so more threads than that only share the
+   * cores more thinly and stretch every answer; extra requests wait in Jetty's queue in order.
+   */
+  private static org.eclipse.jetty.util.thread.QueuedThreadPool threads() {
+    int max = 16 * Runtime.getRuntime().availableProcessors();
+    var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(Math.max(16, max), 4);
+    pool.setName("paperboy-http");
+    return pool;
   }
 
   public WebServer start() {
