@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
+import org.paperboy.digest.Digests;
 import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
@@ -15,6 +16,8 @@ import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
 import org.paperboy.search.RemoteEmbedder;
 import org.paperboy.search.Search;
+import org.paperboy.subscription.Signer;
+import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
 import org.paperboy.web.WebServer;
 
@@ -34,14 +37,23 @@ public final class Paperboy implements AutoCloseable {
   private final Trending trending;
   private final Mailer mailer;
   private final Accounts accounts;
-  private final Clock clock = Clock.systemUTC();
+  private final Subscriptions subscriptions;
+  private final Digests digests;
+  private final Clock clock;
 
   /** The embedding model shipped in the jar. */
   public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
 
   public Paperboy(Config config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** With another clock: tests move time forward to see what later runs do. */
+  public Paperboy(Config config, Clock clock) {
     this.config = config;
+    this.clock = clock;
     config.prepare();
+    this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
     this.papers = new PaperStore(database);
     this.importer = new Importer(papers);
@@ -60,12 +72,72 @@ public final class Paperboy implements AutoCloseable {
     this.mailer =
         Mailer.create(config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()));
     this.accounts = new Accounts(database, mailer, clock);
+    this.subscriptions =
+        new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
+    this.digests =
+        new Digests(
+            database,
+            papers,
+            search,
+            trending,
+            subscriptions,
+            mailer,
+            config.mail().from(),
+            clock,
+            DIGEST_MIN_SIMILARITY,
+            () -> siteUrl);
+  }
+
+  /**
+   * How close in meaning (cosine of bge-small embeddings) a new paper must be to a topic to match
+   * it without containing all of the topic's words.
+   */
+  static final double DIGEST_MIN_SIMILARITY = 0.75;
+
+  private volatile String siteUrl;
+
+  /** The address links in mail point to; the server sets it once it knows its port. */
+  public void siteUrl(String url) {
+    this.siteUrl = url;
+  }
+
+  private java.util.concurrent.ScheduledExecutorService jobs;
+
+  /**
+   * The server's background work: the index follows the database and embeds new papers (every few
+   * seconds), and digests that are due go out (every five minutes), the same code as {@code
+   * paperboy digest send}.
+   */
+  public synchronized void startBackgroundJobs() {
+    search.startBackground();
+    if (jobs != null) {
+      return;
+    }
+    jobs =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("paperboy-digests").unstarted(r));
+    jobs.scheduleWithFixedDelay(
+        () -> {
+          try {
+            subscriptions.expireUnconfirmed();
+            digests.send(null);
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Paperboy.class)
+                .warn("Sending digests failed; trying again in 5 minutes: {}", e.toString());
+          }
+        },
+        1,
+        5 * 60,
+        java.util.concurrent.TimeUnit.SECONDS);
   }
 
   /** The web server over this application, not yet started. */
   public WebServer webServer() {
     return new WebServer(
-        config.web(), new WebServer.Parts(database, papers, search, trending, accounts, clock));
+        config.web(),
+        new WebServer.Parts(
+            database, papers, search, trending, accounts, subscriptions, digests, clock),
+        this::siteUrl);
   }
 
   private static Embedder embedder(Config config) {
@@ -120,8 +192,21 @@ public final class Paperboy implements AutoCloseable {
     return accounts;
   }
 
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  public Digests digests() {
+    return digests;
+  }
+
   @Override
   public void close() {
+    synchronized (this) {
+      if (jobs != null) {
+        jobs.shutdownNow();
+      }
+    }
     trending.close();
     mailer.close();
     search.close();

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       SearchCommand.class,
       IndexCommand.class,
+      DigestCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the web server, keeping the search index in step with the database and embedding new",
-      "papers in the background, until stopped. With --demo, an empty data folder first gets the",
-      "bundled demo papers."
+      "Run the web server, keeping the search index in step with the database, embedding new papers",
+      "and sending the digests that are due in the background, until stopped. With --demo, an empty",
+      "data folder first gets the bundled demo papers."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
                   app.close();
                   stopped.countDown();
                 }));
-    app.search().startBackground();
+    app.startBackgroundJobs();
     out.printf(
         "Serving at %s (%,d papers wait for embedding, done in the background). Ctrl-C stops.%n",
         web.baseUrl(), app.search().stats().waitingForEmbedding());

@@ -14,9 +14,17 @@ import java.nio.file.Path;
  * @param web where the server listens and how it names itself
  * @param mail how mail leaves
  * @param trending the trending formula's knobs
+ * @param secret {@code PAPERBOY_SECRET}: signs the links in mail; null keeps one generated into
+ *     {@code DATA/secret}
  */
 public record Config(
-    Path dataDir, String dbUrl, Embeddings embeddings, Web web, Mail mail, Trending trending) {
+    Path dataDir,
+    String dbUrl,
+    Embeddings embeddings,
+    Web web,
+    Mail mail,
+    Trending trending,
+    String secret) {
 
   /**
    * The embedder. Local by default: the bundled model on {@code threads} cores. With a URL, papers
@@ -147,15 +155,15 @@ public record Config(
   }
 
   public Config(Path dataDir, String dbUrl, Embeddings embeddings) {
-    this(dataDir, dbUrl, embeddings, null, null, null);
+    this(dataDir, dbUrl, embeddings, null, null, null, null);
   }
 
   public Config withWeb(Web web) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret);
   }
 
   public Config withMail(Mail mail) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret);
   }
 
   public static final String DEFAULT_DATA = "./data";
@@ -172,6 +180,9 @@ public record Config(
     web = web == null ? Web.defaults() : web;
     mail = mail == null ? Mail.outbox() : mail;
     trending = trending == null ? Trending.defaults() : trending;
+    if (secret != null && secret.length() < 16) {
+      throw new ConfigException("PAPERBOY_SECRET must be at least 16 characters long");
+    }
     if (dataDir == null) {
       throw new ConfigException("the data folder is not set");
     }
@@ -201,7 +212,8 @@ public record Config(
             blankToNull(System.getenv("PAPERBOY_MAIL_FROM"))),
         new Trending(
             number("PAPERBOY_TRENDING_GRAVITY", Trending.defaults().gravity()),
-            number("PAPERBOY_TRENDING_VIEW_WEIGHT", Trending.defaults().viewWeight())));
+            number("PAPERBOY_TRENDING_VIEW_WEIGHT", Trending.defaults().viewWeight())),
+        blankToNull(System.getenv("PAPERBOY_SECRET")));
   }
 
   private static double number(String variable, double fallback) {
@@ -225,6 +237,39 @@ public record Config(
     }
     if (!Files.isWritable(dataDir)) {
       throw new ConfigException("the data folder " + dataDir + " is not writable");
+    }
+  }
+
+  /**
+   * The secret that signs links: {@code PAPERBOY_SECRET}, else the one in {@code DATA/secret},
+   * generated (32 random bytes, readable by the owner only) the first time.
+   */
+  public byte[] secretBytes() {
+    if (secret != null) {
+      return secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path file = dataDir.resolve("secret");
+    try {
+      if (!Files.exists(file)) {
+        byte[] fresh = new byte[32];
+        new java.security.SecureRandom().nextBytes(fresh);
+        Path part = dataDir.resolve("secret.part");
+        Files.write(part, java.util.Base64.getEncoder().encode(fresh));
+        try {
+          Files.setPosixFilePermissions(
+              part, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+          // not a POSIX file system: the folder's own permissions apply
+        }
+        try {
+          Files.move(part, file); // fails when the file exists: never replaces a secret in use
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+          Files.deleteIfExists(part); // another process made it first: use theirs
+        }
+      }
+      return java.util.Base64.getDecoder().decode(Files.readString(file).strip());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("cannot read or create the secret " + file + ": " + e.getMessage());
     }
   }
 

@@ -32,13 +32,16 @@ final class Messages {
   }
 
   MimeMessage build(Session session, MailMessage message) throws MessagingException {
-    MimeMessage mime = new StableIdMessage(session, newMessageId());
+    String id = message.headers().get("Message-ID");
+    MimeMessage mime = new StableIdMessage(session, id != null ? id : newMessageId());
     mime.setFrom(from);
     mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.to(), true));
     mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
     mime.setSentDate(new Date());
     for (Map.Entry<String, String> h : message.headers().entrySet()) {
-      mime.setHeader(h.getKey(), h.getValue());
+      if (!h.getKey().equals("Message-ID")) {
+        mime.setHeader(h.getKey(), h.getValue());
+      }
     }
     if (message.html() == null) {
       mime.setText(message.text(), StandardCharsets.UTF_8.name());
@@ -56,7 +59,7 @@ final class Messages {
     return mime;
   }
 
-  private String newMessageId() {
+  String newMessageId() {
     byte[] bytes = new byte[12];
     RANDOM.nextBytes(bytes);
     return "<" + HexFormat.of().formatHex(bytes) + "@" + idDomain + ">";

@@ -231,6 +231,38 @@ public final class PaperStore {
         });
   }
 
+  /**
+   * Papers first seen after {@code after} and up to {@code until}. Stored instants differ in their
+   * fraction digits, so the database narrows by text and the exact bounds are checked here.
+   */
+  public List<Paper> addedBetween(java.time.Instant after, java.time.Instant until) {
+    String low =
+        after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1).toString();
+    String high =
+        until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(2).toString();
+    return db.read(
+        c -> {
+          List<Paper> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + PaperRows.COLUMNS
+                      + " FROM papers WHERE added_at > ? AND added_at < ? ORDER BY id")) {
+            ps.setString(1, low);
+            ps.setString(2, high);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Paper p = PaperRows.read(rs);
+                if (p.addedAt().isAfter(after) && !p.addedAt().isAfter(until)) {
+                  out.add(p);
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   /** Streams every paper in id order to the consumer, without holding them all in memory. */
   public void forEach(Consumer<Paper> consumer) {
     db.inTransaction(

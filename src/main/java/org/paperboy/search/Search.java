@@ -3,12 +3,15 @@ package org.paperboy.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.paperboy.db.Database;
+import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,16 @@ public final class Search implements AutoCloseable {
     this.sync = new IndexSync(papers, embeddings, index);
     this.embedder = new Lazy(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
+  }
+
+  /**
+   * A matcher of saved searches against these papers (the new ones of a digest), with their stored
+   * vectors; papers without one match by words only.
+   */
+  public TopicMatcher topicMatcher(Collection<Paper> papers, double minSimilarity) {
+    Map<String, float[]> vectors =
+        embeddings.vectors(index.model(), papers.stream().map(Paper::id).toList());
+    return new TopicMatcher(papers, vectors, embedder.get(), minSimilarity);
   }
 
   public boolean ownsIndex() {

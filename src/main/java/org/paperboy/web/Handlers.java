@@ -23,6 +23,7 @@ final class Handlers {
   private final SignInPages signIn;
   private final Api api;
   private final Feeds feeds;
+  private final SubscriptionPages subscriptions;
   private final Messages messages;
   private final Cookies cookies;
   private final Metrics metrics;
@@ -35,6 +36,7 @@ final class Handlers {
       SignInPages signIn,
       Api api,
       Feeds feeds,
+      SubscriptionPages subscriptions,
       Messages messages,
       Cookies cookies,
       Metrics metrics,
@@ -44,6 +46,7 @@ final class Handlers {
     this.signIn = signIn;
     this.api = api;
     this.feeds = feeds;
+    this.subscriptions = subscriptions;
     this.messages = messages;
     this.cookies = cookies;
     this.metrics = metrics;
@@ -71,13 +74,19 @@ final class Handlers {
     return feeds;
   }
 
+  SubscriptionPages subscriptions() {
+    return subscriptions;
+  }
+
   void before(Context ctx) {
     ctx.attribute(STARTED, System.nanoTime());
     if (ctx.path().startsWith("/static/") || Routes.machinePath(ctx)) {
       return;
     }
     cookies.resolve(ctx);
-    if (Routes.isPost(ctx)) {
+    if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
+      // one-click unsubscribe (RFC 8058) comes from mail clients, without cookies: its signed
+      // token is its authority
       Cookies.checkCsrf(ctx);
     }
   }
@@ -107,15 +116,6 @@ final class Handlers {
     var endpoint = ctx.endpoints().matchedHttpEndpoint();
     String route = endpoint == null ? "unmatched" : endpoint.path;
     metrics.request(route, ctx.method().name(), ctx.statusCode(), ms / 1000.0);
-  }
-
-  void subscribe(Context ctx) {
-    messages.show(
-        ctx,
-        503,
-        "Digests are not open yet",
-        "Email digests are not available on this server yet. The Atom feeds at the foot of every"
-            + " page carry the same papers in the meantime.");
   }
 
   void openApi(Context ctx) {

@@ -27,7 +27,21 @@ final class Routes {
     r.post("/signout", h.signIn()::signOut);
     r.post("/vote", h.signIn()::vote);
     r.post("/theme", h.signIn()::theme);
-    r.post("/subscribe", h::subscribe);
+
+    // Digest subscriptions: double opt-in, settings by signed link or session, one-click leave
+    r.post("/subscribe", h.subscriptions()::subscribe);
+    r.get("/subscribe/confirm", h.subscriptions()::confirmForm);
+    r.post("/subscribe/confirm", h.subscriptions()::confirm);
+    r.get("/settings", h.subscriptions()::settings);
+    r.post("/settings", h.subscriptions()::save);
+    r.post("/settings/topics", h.subscriptions()::addTopic);
+    r.post("/settings/topics/remove", h.subscriptions()::removeTopic);
+    r.post("/settings/pause", h.subscriptions()::pause);
+    r.post("/settings/resume", h.subscriptions()::resume);
+    r.post("/settings/delete", h.subscriptions()::delete);
+    r.get("/unsubscribe", h.subscriptions()::unsubscribeForm);
+    r.post("/unsubscribe", h.subscriptions()::unsubscribe);
+    r.get("/digest/preview", h.subscriptions()::preview);
 
     // JSON API
     r.get("/api/openapi.json", h::openApi);

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
+import org.paperboy.digest.Digests;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
+import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +48,18 @@ public final class WebServer implements AutoCloseable {
       Search search,
       Trending trending,
       Accounts accounts,
+      Subscriptions subscriptions,
+      Digests digests,
       Clock clock) {}
 
-  public WebServer(Config.Web config, Parts parts) {
+  private final java.util.function.Consumer<String> announce;
+
+  /**
+   * @param announce told the server's address once it listens (links in mail point there)
+   */
+  public WebServer(Config.Web config, Parts parts, java.util.function.Consumer<String> announce) {
     this.config = config;
+    this.announce = announce;
     this.trending = parts.trending();
     Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
     Views views = new Views(assetVersion());
@@ -74,6 +84,14 @@ public final class WebServer implements AutoCloseable {
                 this::baseUrl),
             new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),
             new Feeds(parts.trending(), finder, this::baseUrl),
+            new SubscriptionPages(
+                views,
+                templates,
+                messages,
+                parts.subscriptions(),
+                parts.digests(),
+                new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
+                this::baseUrl),
             messages,
             cookies,
             metrics,
@@ -113,6 +131,7 @@ public final class WebServer implements AutoCloseable {
   public WebServer start() {
     javalin.start();
     port = javalin.port();
+    announce.accept(baseUrl());
     upkeep.scheduleWithFixedDelay(this::flushViews, 10, 10, TimeUnit.SECONDS);
     log.info("Paperboy is serving at {}", baseUrl());
     return this;

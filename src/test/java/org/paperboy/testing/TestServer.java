@@ -21,6 +21,11 @@ public final class TestServer implements AutoCloseable {
    * @param smtpPort a local SMTP server to send through, or 0 for the .eml outbox
    */
   public static TestServer start(Path dataDir, String dbUrl, String fixture, int smtpPort) {
+    return start(dataDir, dbUrl, fixture, smtpPort, java.time.Clock.systemUTC());
+  }
+
+  public static TestServer start(
+      Path dataDir, String dbUrl, String fixture, int smtpPort, java.time.Clock clock) {
     Config config =
         new Config(dataDir, dbUrl, new Config.Embeddings(null, null, null, 2))
             .withWeb(new Config.Web(0, null));
@@ -29,7 +34,7 @@ public final class TestServer implements AutoCloseable {
           config.withMail(
               new Config.Mail("smtp://127.0.0.1:" + smtpPort, "Paperboy <papers@paperboy.test>"));
     }
-    Paperboy app = new Paperboy(config);
+    Paperboy app = new Paperboy(config, clock);
     if (fixture != null) {
       TestApp.load(app, fixture, false);
     }

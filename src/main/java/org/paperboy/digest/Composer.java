@@ -1,0 +1,124 @@
+package org.paperboy.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.search.Search;
+import org.paperboy.search.TopicMatcher;
+import org.paperboy.subscription.Subscriber;
+import org.paperboy.subscription.Topic;
+import org.paperboy.trending.Ranked;
+import org.paperboy.trending.Trending;
+
+/**
+ * Chooses each subscriber's papers. Work shared by subscribers is done once per window of new
+ * papers: loading them, indexing them in memory, ranking them by trending, and matching each
+ * distinct topic search.
+ */
+final class Composer implements AutoCloseable {
+  /** What a window of new papers offers every digest that covers it. */
+  private static final class Window implements AutoCloseable {
+    final Map<String, Paper> papers = new LinkedHashMap<>();
+    final List<Ranked> trending;
+    final TopicMatcher matcher;
+    final Map<String, List<TopicMatcher.Match>> matches = new HashMap<>();
+
+    Window(List<Paper> fresh, Search search, Trending ranking, double minSimilarity) {
+      fresh.forEach(p -> papers.put(p.id(), p));
+      this.trending = ranking.rank(fresh);
+      this.matcher = search.topicMatcher(fresh, minSimilarity);
+    }
+
+    @Override
+    public void close() {
+      matcher.close();
+    }
+  }
+
+  private record Key(Instant from, Instant until) {}
+
+  static final int TOPIC_DEPTH = 50;
+
+  private final PaperStore papers;
+  private final Search search;
+  private final Trending trending;
+  private final double minSimilarity;
+  private final Map<Key, Window> windows = new HashMap<>();
+
+  Composer(PaperStore papers, Search search, Trending trending, double minSimilarity) {
+    this.papers = papers;
+    this.search = search;
+    this.trending = trending;
+    this.minSimilarity = minSimilarity;
+  }
+
+  /** Embeds the topics of many subscribers in batches before composing their digests. */
+  void prepare(Instant from, Instant until, List<Subscriber> subscribers) {
+    Window w = window(from, until);
+    w.matcher.prepare(
+        subscribers.stream()
+            .flatMap(s -> s.topics().stream())
+            .map(Topic::query)
+            .distinct()
+            .toList());
+  }
+
+  Digest compose(Subscriber s, LocalDate date, Instant from, Instant until) {
+    Window w = window(from, until);
+    int limit = s.settings().paperCount();
+    Map<String, List<String>> reasons = new LinkedHashMap<>();
+    Map<String, Double> best = new HashMap<>();
+    for (Topic t : s.topics()) {
+      List<TopicMatcher.Match> found =
+          w.matches.computeIfAbsent(t.query(), q -> w.matcher.match(q, TOPIC_DEPTH));
+      for (TopicMatcher.Match m : found) {
+        reasons
+            .computeIfAbsent(m.paperId(), k -> new ArrayList<>())
+            .add("matches topic " + t.name());
+        best.merge(m.paperId(), m.score(), Math::max);
+      }
+    }
+    List<String> order = new ArrayList<>(reasons.keySet());
+    order.sort((a, b) -> Double.compare(best.get(b), best.get(a)));
+    List<String> chosen = new ArrayList<>(order.subList(0, Math.min(limit, order.size())));
+    if (s.settings().includeTrending()) {
+      for (Ranked r : w.trending) {
+        String id = r.paper().id();
+        String why = "#" + r.rank() + " trending today";
+        if (reasons.containsKey(id)) {
+          if (chosen.contains(id)) {
+            reasons.get(id).add(why);
+          }
+        } else if (chosen.size() < limit) {
+          reasons.put(id, new ArrayList<>(List.of(why)));
+          chosen.add(id);
+        } else {
+          break;
+        }
+      }
+    }
+    List<Digest.Item> items = new ArrayList<>();
+    for (String id : chosen) {
+      items.add(new Digest.Item(w.papers.get(id), List.copyOf(reasons.get(id))));
+    }
+    return new Digest(s, date, from, until, items, w.papers.size());
+  }
+
+  private Window window(Instant from, Instant until) {
+    return windows.computeIfAbsent(
+        new Key(from, until),
+        k -> new Window(papers.addedBetween(from, until), search, trending, minSimilarity));
+  }
+
+  @Override
+  public void close() {
+    windows.values().forEach(Window::close);
+    windows.clear();
+  }
+}

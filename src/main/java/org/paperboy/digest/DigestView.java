@@ -1,0 +1,33 @@
+package org.paperboy.digest;
+
+/** What the HTML digest template shows: the digest and its links. */
+public record DigestView(
+    Digest digest,
+    String heading,
+    String siteUrl,
+    String settingsUrl,
+    String unsubscribeUrl,
+    String since) {
+
+  public String paperUrl(Digest.Item item) {
+    return siteUrl + "/papers/" + item.paper().id();
+  }
+
+  /** The first lines of an abstract, cut at a word. */
+  public static String lead(String text) {
+    String t = text.strip();
+    if (t.length() <= 300) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', 280);
+    return t.substring(0, cut > 0 ? cut : 280) + " …";
+  }
+
+  /** Authors as a line: the first three, then how many more. */
+  public static String authors(java.util.List<String> names) {
+    if (names.size() <= 3) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+  }
+}

@@ -1,0 +1,231 @@
+package org.paperboy.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.paperboy.db.Database;
+import org.paperboy.mail.MailException;
+import org.paperboy.mail.MailMessage;
+import org.paperboy.mail.Mailer;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.search.Search;
+import org.paperboy.subscription.Subscriber;
+import org.paperboy.subscription.Subscriptions;
+import org.paperboy.trending.Trending;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily digest: which are due, what each holds, and sending each exactly once through the
+ * outbox. {@code paperboy digest send} and the server's schedule run the same code. The package's
+ * one public entry.
+ */
+public final class Digests {
+  private static final Logger log = LoggerFactory.getLogger(Digests.class);
+  static final int BATCH = 50;
+
+  /** What a run did. */
+  public record Report(int queued, int sent, int skipped, int retried, int failed) {
+    @Override
+    public String toString() {
+      return "%d queued, %d sent, %d skipped (nothing new), %d to retry, %d failed"
+          .formatted(queued, sent, skipped, retried, failed);
+    }
+  }
+
+  /** A digest composed but not sent: for previews and dry runs. */
+  public record Preview(Digest digest, MailMessage mail) {}
+
+  private final PaperStore papers;
+  private final Search search;
+  private final Trending trending;
+  private final Subscriptions subscriptions;
+  private final Mailer mailer;
+  private final Clock clock;
+  private final double minSimilarity;
+  private final Supplier<String> siteUrl;
+  private final Outbox outbox;
+  private final DigestMail mail;
+
+  public Digests(
+      Database db,
+      PaperStore papers,
+      Search search,
+      Trending trending,
+      Subscriptions subscriptions,
+      Mailer mailer,
+      String from,
+      Clock clock,
+      double minSimilarity,
+      Supplier<String> siteUrl) {
+    this.papers = papers;
+    this.search = search;
+    this.trending = trending;
+    this.subscriptions = subscriptions;
+    this.mailer = mailer;
+    this.clock = clock;
+    this.minSimilarity = minSimilarity;
+    this.siteUrl = siteUrl;
+    this.outbox = new Outbox(db);
+    this.mail = new DigestMail(subscriptions, from);
+  }
+
+  /**
+   * Queues the digests due now (or, with a date, that date's digest for every subscriber who
+   * receives one that day, whatever their hour), then sends every queued digest.
+   */
+  public Report send(LocalDate date) {
+    Instant now = clock.instant();
+    int queued = outbox.create(due(subscriptions.active(), date, now), now);
+    Report sent = sendQueued();
+    return new Report(queued, sent.sent(), sent.skipped(), sent.retried(), sent.failed());
+  }
+
+  /** The digests {@link #send} would queue, composed but neither stored nor sent. */
+  public List<Preview> dryRun(LocalDate date) {
+    Instant now = clock.instant();
+    List<Subscriber> active = subscriptions.active();
+    Map<String, Subscriber> byId = new HashMap<>();
+    active.forEach(s -> byId.put(s.id(), s));
+    List<Preview> out = new ArrayList<>();
+    try (Composer composer = composer()) {
+      for (Outbox.New n : due(active, date, now)) {
+        Digest d =
+            composer.compose(byId.get(n.subscriberId()), n.date(), n.coversFrom(), n.coversUntil());
+        out.add(new Preview(d, mail.render(d, siteUrl.get(), "<dry-run@paperboy>")));
+      }
+    }
+    return out;
+  }
+
+  /** What the subscriber's next digest would hold if it were sent now. */
+  public Optional<Preview> preview(String email) {
+    return subscriptions
+        .byEmail(email)
+        .map(
+            s -> {
+              Instant now = clock.instant();
+              Instant from =
+                  s.coveredUntil() != null
+                      ? s.coveredUntil()
+                      : Schedule.firstWindowStart(s.settings(), now);
+              try (Composer composer = composer()) {
+                Digest d =
+                    composer.compose(s, LocalDate.ofInstant(now, s.settings().zone()), from, now);
+                return new Preview(d, mail.render(d, siteUrl.get(), "<preview@paperboy>"));
+              }
+            });
+  }
+
+  private List<Outbox.New> due(List<Subscriber> subscribers, LocalDate date, Instant now) {
+    List<Outbox.New> out = new ArrayList<>();
+    for (Subscriber s : subscribers) {
+      Optional<LocalDate> day =
+          date == null
+              ? Schedule.due(s.settings(), now)
+              : Optional.of(date).filter(d -> Schedule.receivesOn(s.settings(), d));
+      if (day.isEmpty()) {
+        continue;
+      }
+      Instant until = Schedule.deliveryTime(s.settings(), day.get());
+      until = until.isAfter(now) ? now : until;
+      Instant from =
+          s.coveredUntil() != null
+              ? s.coveredUntil()
+              : Schedule.firstWindowStart(s.settings(), until);
+      if (!from.isBefore(until)) {
+        continue; // a later digest covered this time already
+      }
+      out.add(new Outbox.New(s.id(), day.get(), from, until));
+    }
+    return out;
+  }
+
+  /** Sends every queued digest that is due, in claimed batches, until none is left. */
+  Report sendQueued() {
+    int sent = 0;
+    int skipped = 0;
+    int retried = 0;
+    int failed = 0;
+    try (Composer composer = composer()) {
+      List<Outbox.Row> batch;
+      while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
+        for (Outbox.Row row : batch) {
+          switch (deliver(composer, row)) {
+            case SENT -> sent++;
+            case SKIPPED -> skipped++;
+            case RETRY -> retried++;
+            case FAILED -> failed++;
+          }
+        }
+      }
+    }
+    if (sent + skipped + retried + failed > 0) {
+      log.info(
+          "Digests: {} sent, {} skipped, {} to retry, {} failed", sent, skipped, retried, failed);
+    }
+    return new Report(0, sent, skipped, retried, failed);
+  }
+
+  private enum Outcome {
+    SENT,
+    SKIPPED,
+    RETRY,
+    FAILED
+  }
+
+  private Outcome deliver(Composer composer, Outbox.Row row) {
+    Instant now = clock.instant();
+    Optional<Subscriber> found = subscriptions.find(row.subscriberId());
+    if (found.isEmpty() || found.get().status() != Subscriber.Status.ACTIVE) {
+      outbox.skipped(row, now); // paused or gone since the row was queued
+      return Outcome.SKIPPED;
+    }
+    Subscriber s = found.get();
+    Digest d = composer.compose(s, row.date(), row.coversFrom(), row.coversUntil());
+    if (d.empty() && !s.settings().noticeWhenEmpty()) {
+      outbox.skipped(row, now);
+      return Outcome.SKIPPED;
+    }
+    // the same id on every attempt: a resend after a crash mid-send is recognisably the same mail
+    String messageId =
+        "<digest."
+            + row.date()
+            + "."
+            + s.id()
+            + "@"
+            + java.net.URI.create(siteUrl.get()).getHost()
+            + ">";
+    MailMessage message = mail.render(d, siteUrl.get(), messageId);
+    outbox.sending(row, messageId);
+    try {
+      mailer.send(message);
+    } catch (MailException e) {
+      if (e.permanent()) {
+        outbox.failed(row, clock.instant(), e.getMessage());
+        log.warn("Digest to {} refused for good: {}", s.email(), e.getMessage());
+        return Outcome.FAILED;
+      }
+      outbox.retry(row, clock.instant(), e.getMessage());
+      log.warn("Digest to {} will be retried: {}", s.email(), e.getMessage());
+      return Outcome.RETRY;
+    }
+    outbox.sent(row, clock.instant(), d.items().size());
+    return Outcome.SENT;
+  }
+
+  private Composer composer() {
+    return new Composer(papers, search, trending, minSimilarity);
+  }
+
+  /** Digest rows of a date by status. */
+  public Map<String, Long> status(LocalDate date) {
+    return outbox.counts(date);
+  }
+}

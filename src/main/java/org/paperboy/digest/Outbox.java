@@ -1,0 +1,269 @@
+package org.paperboy.digest;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
+
+/**
+ * The digest outbox: one row per subscriber and digest date, created before anything is sent. A
+ * sender claims rows for a while (on PostgreSQL with {@code FOR UPDATE SKIP LOCKED}, so that two
+ * senders never take the same row), marks a row {@code sending} just before handing the message to
+ * SMTP and {@code sent} once the server has accepted it.
+ */
+final class Outbox {
+  static final int MAX_ATTEMPTS = 8;
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  /** A digest to send (or being sent). */
+  record Row(
+      String subscriberId, LocalDate date, Instant coversFrom, Instant coversUntil, int attempts) {}
+
+  /** A row to create. */
+  record New(String subscriberId, LocalDate date, Instant coversFrom, Instant coversUntil) {}
+
+  private final Database db;
+
+  /** Who claims rows: host, process and a random part, so that a dead process can be recognised. */
+  final String owner;
+
+  Outbox(Database db) {
+    this.db = db;
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "localhost";
+    }
+    this.owner =
+        host
+            + "/"
+            + ProcessHandle.current().pid()
+            + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Creates the rows that do not exist yet; returns how many were new. */
+  int create(List<New> rows, Instant now) {
+    return db.inTransaction(
+        c -> {
+          int created = 0;
+          for (New r : rows) {
+            created +=
+                Sql.update(
+                    c,
+                    "INSERT INTO digests (subscriber_id, digest_date, status, covers_from,"
+                        + " covers_until, attempts, next_attempt_at, created_at)"
+                        + " VALUES (?, ?, 'pending', ?, ?, 0, ?, ?)"
+                        + " ON CONFLICT (subscriber_id, digest_date) DO NOTHING",
+                    r.subscriberId(),
+                    r.date().toString(),
+                    r.coversFrom().toString(),
+                    r.coversUntil().toString(),
+                    now.toString(),
+                    now.toString());
+          }
+          return created;
+        });
+  }
+
+  /** Claims up to {@code limit} rows that are due and nobody else holds. */
+  List<Row> claim(Instant now, int limit) {
+    return db.inTransaction(
+        c -> {
+          String lock = db.kind() == Database.Kind.POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
+          List<String[]> candidates =
+              Sql.list(
+                  c,
+                  "SELECT subscriber_id, digest_date, claimed_by, claimed_until FROM digests"
+                      + " WHERE status IN ('pending', 'sending') AND next_attempt_at <= ?"
+                      + " ORDER BY next_attempt_at, subscriber_id LIMIT ?"
+                      + lock,
+                  rs ->
+                      new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)
+                      },
+                  now.toString(),
+                  limit * 4);
+          List<Row> claimed = new ArrayList<>();
+          for (String[] k : candidates) {
+            if (claimed.size() == limit) {
+              break;
+            }
+            if (k[2] != null && !claimable(k[2], k[3], now)) {
+              continue;
+            }
+            int won =
+                Sql.update(
+                    c,
+                    "UPDATE digests SET claimed_by = ?, claimed_until = ?"
+                        + " WHERE subscriber_id = ? AND digest_date = ?"
+                        + " AND status IN ('pending', 'sending')"
+                        + " AND (claimed_by IS NULL OR claimed_by = ?)",
+                    owner,
+                    now.plus(LEASE).toString(),
+                    k[0],
+                    k[1],
+                    k[2] == null ? owner : k[2]);
+            if (won == 1) {
+              claimed.add(row(c, k[0], k[1]));
+            }
+          }
+          return claimed;
+        });
+  }
+
+  /** A claim may be taken over when its lease ran out or its process on this host is gone. */
+  private boolean claimable(String claimedBy, String claimedUntil, Instant now) {
+    if (claimedBy.equals(owner)) {
+      return true;
+    }
+    if (claimedUntil == null || Instant.parse(claimedUntil).isBefore(now)) {
+      return true;
+    }
+    String[] parts = claimedBy.split("/");
+    String myHost = owner.split("/")[0];
+    if (parts.length == 3 && parts[0].equals(myHost)) {
+      try {
+        return ProcessHandle.of(Long.parseLong(parts[1])).map(p -> !p.isAlive()).orElse(true);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Row row(Connection c, String subscriberId, String date) throws SQLException {
+    return Sql.one(
+            c,
+            "SELECT covers_from, covers_until, attempts FROM digests"
+                + " WHERE subscriber_id = ? AND digest_date = ?",
+            rs ->
+                new Row(
+                    subscriberId,
+                    LocalDate.parse(date),
+                    Instant.parse(rs.getString(1)),
+                    Instant.parse(rs.getString(2)),
+                    rs.getInt(3)),
+            subscriberId,
+            date)
+        .orElseThrow();
+  }
+
+  /** Just before the SMTP transaction: from here a crash may leave the message sent or not. */
+  void sending(Row r, String messageId) {
+    set(
+        r,
+        "UPDATE digests SET status = 'sending', message_id = ? WHERE subscriber_id = ? AND digest_date = ?",
+        messageId);
+  }
+
+  /** The server accepted the message; the subscriber's next digest starts where this one ended. */
+  void sent(Row r, Instant now, int papers) {
+    finish(r, "sent", now, papers, null);
+  }
+
+  /** Nothing to send (nothing new, and the subscriber would rather skip such days). */
+  void skipped(Row r, Instant now) {
+    finish(r, "skipped", now, 0, null);
+  }
+
+  private void finish(Row r, String status, Instant now, int papers, String error) {
+    db.inTransaction(
+        c -> {
+          Sql.update(
+              c,
+              "UPDATE digests SET status = ?, sent_at = ?, paper_count = ?, last_error = ?,"
+                  + " claimed_by = NULL, claimed_until = NULL"
+                  + " WHERE subscriber_id = ? AND digest_date = ?",
+              status,
+              now.toString(),
+              papers,
+              error,
+              r.subscriberId(),
+              r.date().toString());
+          return Sql.update(
+              c,
+              "UPDATE subscribers SET covered_until = ?, failures = 0 WHERE id = ?"
+                  + " AND (covered_until IS NULL OR covered_until < ?)",
+              r.coversUntil().toString(),
+              r.subscriberId(),
+              r.coversUntil().toString());
+        });
+  }
+
+  /** A temporary failure: try again later, backing off; after too many tries, give up. */
+  void retry(Row r, Instant now, String error) {
+    int attempts = r.attempts() + 1;
+    if (attempts >= MAX_ATTEMPTS) {
+      failed(r, now, "gave up after " + attempts + " attempts: " + error);
+      return;
+    }
+    Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 6)); // 1, 2, 4 ... 64 minutes
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "UPDATE digests SET status = 'pending', attempts = ?, next_attempt_at = ?,"
+                    + " last_error = ?, claimed_by = NULL, claimed_until = NULL"
+                    + " WHERE subscriber_id = ? AND digest_date = ?",
+                attempts,
+                now.plus(wait).toString(),
+                error,
+                r.subscriberId(),
+                r.date().toString()));
+  }
+
+  /**
+   * A permanent failure (the server refused the address): recorded, and an address refused three
+   * times in a row is paused.
+   */
+  void failed(Row r, Instant now, String error) {
+    db.inTransaction(
+        c -> {
+          Sql.update(
+              c,
+              "UPDATE digests SET status = 'failed', attempts = attempts + 1, last_error = ?,"
+                  + " claimed_by = NULL, claimed_until = NULL"
+                  + " WHERE subscriber_id = ? AND digest_date = ?",
+              error,
+              r.subscriberId(),
+              r.date().toString());
+          Sql.update(
+              c, "UPDATE subscribers SET failures = failures + 1 WHERE id = ?", r.subscriberId());
+          return Sql.update(
+              c,
+              "UPDATE subscribers SET status = 'paused' WHERE id = ? AND failures >= 3",
+              r.subscriberId());
+        });
+  }
+
+  /** Digest rows by status, for reports. */
+  java.util.Map<String, Long> counts(LocalDate date) {
+    return db.read(
+        c -> {
+          java.util.Map<String, Long> out = new java.util.TreeMap<>();
+          for (String[] row :
+              Sql.list(
+                  c,
+                  "SELECT status, COUNT(*) FROM digests WHERE digest_date = ? GROUP BY status",
+                  rs -> new String[] {rs.getString(1), rs.getString(2)},
+                  date.toString())) {
+            out.put(row[0].toLowerCase(Locale.ROOT), Long.parseLong(row[1]));
+          }
+          return out;
+        });
+  }
+
+  private void set(Row r, String sql, String value) {
+    db.inTransaction(c -> Sql.update(c, sql, value, r.subscriberId(), r.date().toString()));
+  }
+}

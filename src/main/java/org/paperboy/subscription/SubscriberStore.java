@@ -1,0 +1,270 @@
+package org.paperboy.subscription;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
+
+/** Subscribers and their topics in the database. */
+final class SubscriberStore {
+  private static final String COLUMNS =
+      "id, email, status, frequency, weekday, send_hour, time_zone, paper_count,"
+          + " include_trending, when_empty, created_at, covered_until, failures";
+
+  private final Database db;
+
+  SubscriberStore(Database db) {
+    this.db = db;
+  }
+
+  /** The subscriber of the address, created pending when there is none. */
+  Subscriber findOrCreatePending(String email, Instant now) {
+    return db.inTransaction(
+        c -> {
+          Optional<Subscriber> known = byEmail(c, email);
+          if (known.isPresent()) {
+            return known.get();
+          }
+          Settings s = Settings.DEFAULT;
+          String id = UUID.randomUUID().toString();
+          Sql.update(
+              c,
+              "INSERT INTO subscribers ("
+                  + COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              id,
+              email,
+              "pending",
+              s.frequency().name().toLowerCase(Locale.ROOT),
+              s.weekday().getValue(),
+              s.hour(),
+              s.zone().getId(),
+              s.paperCount(),
+              s.includeTrending() ? 1 : 0,
+              s.noticeWhenEmpty() ? "notice" : "skip",
+              now.toString(),
+              null,
+              0);
+          return byId(c, id).orElseThrow();
+        });
+  }
+
+  Optional<Subscriber> find(String id) {
+    return db.read(c -> byId(c, id));
+  }
+
+  Optional<Subscriber> findByEmail(String email) {
+    return db.read(c -> byEmail(c, email));
+  }
+
+  private Optional<Subscriber> byId(Connection c, String id) throws SQLException {
+    return withTopics(
+        c,
+        Sql.one(
+            c, "SELECT " + COLUMNS + " FROM subscribers WHERE id = ?", SubscriberStore::row, id));
+  }
+
+  private Optional<Subscriber> byEmail(Connection c, String email) throws SQLException {
+    return withTopics(
+        c,
+        Sql.one(
+            c,
+            "SELECT " + COLUMNS + " FROM subscribers WHERE email = ?",
+            SubscriberStore::row,
+            email));
+  }
+
+  private Optional<Subscriber> withTopics(Connection c, Optional<Subscriber> s)
+      throws SQLException {
+    if (s.isEmpty()) {
+      return s;
+    }
+    List<Topic> topics =
+        Sql.list(
+            c,
+            "SELECT id, name, query FROM topics WHERE subscriber_id = ? ORDER BY position, id",
+            rs -> new Topic(rs.getString(1), rs.getString(2), rs.getString(3)),
+            s.get().id());
+    Subscriber x = s.get();
+    return Optional.of(
+        new Subscriber(
+            x.id(),
+            x.email(),
+            x.status(),
+            x.settings(),
+            topics,
+            x.createdAt(),
+            x.coveredUntil(),
+            x.failures()));
+  }
+
+  /** Every confirmed subscriber who is not paused, with topics: what the sender works through. */
+  List<Subscriber> active() {
+    return db.read(
+        c -> {
+          Map<String, List<Topic>> topics = new HashMap<>();
+          for (String[] t :
+              Sql.list(
+                  c,
+                  "SELECT t.subscriber_id, t.id, t.name, t.query FROM topics t"
+                      + " JOIN subscribers s ON s.id = t.subscriber_id WHERE s.status = 'active'"
+                      + " ORDER BY t.position, t.id",
+                  rs ->
+                      new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)
+                      })) {
+            topics.computeIfAbsent(t[0], k -> new ArrayList<>()).add(new Topic(t[1], t[2], t[3]));
+          }
+          List<Subscriber> out = new ArrayList<>();
+          for (Subscriber s :
+              Sql.list(
+                  c,
+                  "SELECT " + COLUMNS + " FROM subscribers WHERE status = 'active' ORDER BY id",
+                  SubscriberStore::row)) {
+            out.add(
+                new Subscriber(
+                    s.id(),
+                    s.email(),
+                    s.status(),
+                    s.settings(),
+                    topics.getOrDefault(s.id(), List.of()),
+                    s.createdAt(),
+                    s.coveredUntil(),
+                    s.failures()));
+          }
+          return out;
+        });
+  }
+
+  boolean activate(String id, Instant now) {
+    return db.inTransaction(
+            c ->
+                Sql.update(
+                    c,
+                    "UPDATE subscribers SET status = 'active', confirmed_at = ?"
+                        + " WHERE id = ? AND status = 'pending'",
+                    now.toString(),
+                    id))
+        == 1;
+  }
+
+  void setStatus(String id, Subscriber.Status status) {
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "UPDATE subscribers SET status = ?, failures = 0 WHERE id = ? AND status <> 'pending'",
+                status.name().toLowerCase(Locale.ROOT),
+                id));
+  }
+
+  void update(String id, Settings s) {
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "UPDATE subscribers SET frequency = ?, weekday = ?, send_hour = ?, time_zone = ?,"
+                    + " paper_count = ?, include_trending = ?, when_empty = ? WHERE id = ?",
+                s.frequency().name().toLowerCase(Locale.ROOT),
+                s.weekday().getValue(),
+                s.hour(),
+                s.zone().getId(),
+                s.paperCount(),
+                s.includeTrending() ? 1 : 0,
+                s.noticeWhenEmpty() ? "notice" : "skip",
+                id));
+  }
+
+  void addTopic(String subscriberId, String name, String query) {
+    db.inTransaction(
+        c -> {
+          long n =
+              Sql.count(c, "SELECT COUNT(*) FROM topics WHERE subscriber_id = ?", subscriberId);
+          if (n >= Topic.MAX_PER_SUBSCRIBER) {
+            throw new IllegalArgumentException(
+                "at most " + Topic.MAX_PER_SUBSCRIBER + " topics; remove one first");
+          }
+          return Sql.update(
+              c,
+              "INSERT INTO topics (id, subscriber_id, name, query, position) VALUES (?, ?, ?, ?, ?)",
+              UUID.randomUUID().toString(),
+              subscriberId,
+              name,
+              query,
+              (int) n);
+        });
+  }
+
+  void removeTopic(String subscriberId, String topicId) {
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c, "DELETE FROM topics WHERE id = ? AND subscriber_id = ?", topicId, subscriberId));
+  }
+
+  /** Removes the address and everything kept about it. */
+  void delete(String id) {
+    db.inTransaction(
+        c -> {
+          Sql.update(c, "DELETE FROM digests WHERE subscriber_id = ?", id);
+          Sql.update(c, "DELETE FROM topics WHERE subscriber_id = ?", id);
+          return Sql.update(c, "DELETE FROM subscribers WHERE id = ?", id);
+        });
+  }
+
+  /** Records a mail to the address unless one went out within {@code gap}; false when it did. */
+  boolean claimMail(String id, Instant now, java.time.Duration gap) {
+    return db.inTransaction(
+            c ->
+                Sql.update(
+                    c,
+                    "UPDATE subscribers SET last_mailed_at = ?"
+                        + " WHERE id = ? AND (last_mailed_at IS NULL OR last_mailed_at < ?)",
+                    now.toString(),
+                    id,
+                    now.minus(gap).toString()))
+        == 1;
+  }
+
+  int deletePendingBefore(Instant before) {
+    return db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "DELETE FROM subscribers WHERE status = 'pending' AND created_at < ?",
+                before.toString()));
+  }
+
+  private static Subscriber row(ResultSet rs) throws SQLException {
+    Settings settings =
+        new Settings(
+            Settings.Frequency.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+            DayOfWeek.of(rs.getInt(5)),
+            rs.getInt(6),
+            ZoneId.of(rs.getString(7)),
+            rs.getInt(8),
+            rs.getInt(9) == 1,
+            "notice".equals(rs.getString(10)));
+    String covered = rs.getString(12);
+    return new Subscriber(
+        rs.getString(1),
+        rs.getString(2),
+        Subscriber.Status.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        settings,
+        List.of(),
+        Instant.parse(rs.getString(11)),
+        covered == null ? null : Instant.parse(covered),
+        rs.getInt(13));
+  }
+}

@@ -1,0 +1,290 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.paperboy.digest.Digests;
+import org.paperboy.subscription.Settings;
+import org.paperboy.subscription.SubscribeOutcome;
+import org.paperboy.subscription.Subscriber;
+import org.paperboy.subscription.Subscriptions;
+import org.paperboy.web.view.MessageView;
+import org.paperboy.web.view.SettingsView;
+
+/** Subscribing, confirming, settings and topics, unsubscribing, and the digest preview. */
+final class SubscriptionPages {
+  private static final List<String> ZONES =
+      ZoneId.getAvailableZoneIds().stream()
+          .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+          .sorted()
+          .toList();
+
+  private final Views views;
+  private final Templates templates;
+  private final Messages messages;
+  private final Subscriptions subscriptions;
+  private final Digests digests;
+  private final RateLimiter limit;
+  private final Supplier<String> baseUrl;
+
+  SubscriptionPages(
+      Views views,
+      Templates templates,
+      Messages messages,
+      Subscriptions subscriptions,
+      Digests digests,
+      RateLimiter limit,
+      Supplier<String> baseUrl) {
+    this.views = views;
+    this.templates = templates;
+    this.messages = messages;
+    this.subscriptions = subscriptions;
+    this.digests = digests;
+    this.limit = limit;
+    this.baseUrl = baseUrl;
+  }
+
+  void subscribe(Context ctx) {
+    limit.acquire("ip:" + ctx.ip());
+    switch (subscriptions.subscribe(ctx.formParam("email"), baseUrl.get())) {
+      case SubscribeOutcome.MailSent sent ->
+          messages.show(
+              ctx,
+              200,
+              "Check your inbox",
+              "We sent a mail to "
+                  + sent.email()
+                  + ". Open the link in it to confirm the subscription: nothing is sent before you"
+                  + " do. The link works for 7 days.");
+      case SubscribeOutcome.InvalidAddress bad ->
+          messages.show(ctx, 400, "That address does not work", bad.message());
+      case SubscribeOutcome.MailFailed failed ->
+          messages.show(ctx, 503, "The mail could not be sent", failed.message());
+    }
+  }
+
+  void confirmForm(Context ctx) {
+    String token = ctx.queryParam("token");
+    Optional<Subscriber> s = subscriptions.peekConfirm(token);
+    if (s.isEmpty()) {
+      badLink(ctx);
+      return;
+    }
+    messages.show(
+        ctx,
+        200,
+        "Confirm your subscription",
+        "Send Paperboy's daily digest to " + s.get().email() + "?",
+        new MessageView.Form("/subscribe/confirm", "Yes, subscribe", Map.of("token", token)));
+  }
+
+  void confirm(Context ctx) {
+    Optional<Subscriber> s = subscriptions.confirm(ctx.formParam("token"));
+    if (s.isEmpty()) {
+      badLink(ctx);
+      return;
+    }
+    String settings = subscriptions.settingsUrl(s.get(), "");
+    ctx.redirect(settings + "&notice=confirmed", HttpStatus.SEE_OTHER);
+  }
+
+  void settings(Context ctx) {
+    Subscriber s = subscriber(ctx);
+    String notice =
+        switch (String.valueOf(ctx.queryParam("notice"))) {
+          case "confirmed" ->
+              "Subscribed. Your first digest comes at the hour below; add topics to make it yours.";
+          case "saved" -> "Saved.";
+          case "paused" -> "Paused: no digests until you resume.";
+          case "resumed" -> "Resumed.";
+          default -> null;
+        };
+    Settings st = s.settings();
+    templates.render(
+        ctx,
+        "settings.jte",
+        new SettingsView(
+            views.page(ctx, "Digest settings", null),
+            token(ctx),
+            s.email(),
+            s.status().name().toLowerCase(Locale.ROOT),
+            st.frequency().name().toLowerCase(Locale.ROOT),
+            st.weekday().getValue(),
+            st.hour(),
+            st.zone().getId(),
+            st.paperCount(),
+            st.includeTrending(),
+            st.noticeWhenEmpty(),
+            s.topics().stream()
+                .map(t -> new SettingsView.TopicRow(t.id(), t.name(), t.query()))
+                .toList(),
+            ZONES,
+            notice));
+  }
+
+  void save(Context ctx) {
+    Subscriber s = subscriber(ctx);
+    Settings settings;
+    try {
+      settings =
+          new Settings(
+              Settings.Frequency.valueOf(form(ctx, "frequency").toUpperCase(Locale.ROOT)),
+              DayOfWeek.of(Integer.parseInt(form(ctx, "weekday"))),
+              Integer.parseInt(form(ctx, "hour")),
+              ZoneId.of(form(ctx, "zone")),
+              Integer.parseInt(form(ctx, "papers")),
+              ctx.formParam("trending") != null,
+              "notice".equals(ctx.formParam("empty")));
+    } catch (NumberFormatException | DateTimeException e) {
+      throw HttpError.badRequest(
+          "The settings form had a value that does not fit: " + e.getMessage());
+    }
+    subscriptions.update(s, settings);
+    back(ctx, "saved");
+  }
+
+  void addTopic(Context ctx) {
+    Subscriber s = subscriber(ctx);
+    subscriptions.addTopic(s, ctx.formParam("name"), ctx.formParam("query"));
+    back(ctx, "saved");
+  }
+
+  void removeTopic(Context ctx) {
+    subscriptions.removeTopic(subscriber(ctx), form(ctx, "topic"));
+    back(ctx, "saved");
+  }
+
+  void pause(Context ctx) {
+    subscriptions.pause(subscriber(ctx));
+    back(ctx, "paused");
+  }
+
+  void resume(Context ctx) {
+    subscriptions.resume(subscriber(ctx));
+    back(ctx, "resumed");
+  }
+
+  void delete(Context ctx) {
+    Subscriber s = subscriber(ctx);
+    subscriptions.delete(s);
+    messages.show(
+        ctx,
+        200,
+        "Deleted",
+        s.email()
+            + " and everything Paperboy kept about it (settings, topics, digest records) are gone.");
+  }
+
+  void unsubscribeForm(Context ctx) {
+    String token = ctx.queryParam("token");
+    Optional<Subscriber> s = subscriptions.byUnsubscribeToken(token);
+    if (s.isEmpty()) {
+      messages.show(
+          ctx,
+          200,
+          "Not subscribed",
+          "This address is not subscribed (any more). Nothing more will be sent to it.");
+      return;
+    }
+    messages.show(
+        ctx,
+        200,
+        "Unsubscribe",
+        "Stop sending digests to " + s.get().email() + " and delete its settings and topics?",
+        new MessageView.Form("/unsubscribe?token=" + token, "Unsubscribe", Map.of()));
+  }
+
+  /** The one-click POST of RFC 8058, and the button of the page above: both end here. */
+  void unsubscribe(Context ctx) {
+    String token = ctx.queryParam("token");
+    if (token == null) {
+      token = ctx.formParam("token");
+    }
+    if (!subscriptions.validUnsubscribeToken(token)) {
+      throw HttpError.badRequest(
+          "This unsubscribe link is not valid. Copy the whole link from the mail.");
+    }
+    subscriptions.byUnsubscribeToken(token).ifPresent(subscriptions::delete);
+    messages.show(
+        ctx, 200, "Unsubscribed", "Nothing more will be sent, and the address is deleted.");
+  }
+
+  void preview(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    if (v.user() == null) {
+      ctx.redirect("/signin?next=" + Views.url("/digest/preview"), HttpStatus.SEE_OTHER);
+      return;
+    }
+    Optional<Digests.Preview> p = digests.preview(v.user().email());
+    if (p.isEmpty()) {
+      messages.show(
+          ctx,
+          404,
+          "No digest for this address",
+          v.user().email() + " is not subscribed. Use the subscribe box below, then come back.");
+      return;
+    }
+    ctx.html(p.get().mail().html());
+  }
+
+  private Subscriber subscriber(Context ctx) {
+    String token = token(ctx);
+    Optional<Subscriber> s =
+        token.isEmpty() ? Optional.empty() : subscriptions.bySettingsToken(token);
+    if (s.isEmpty()) {
+      Visitor v = Visitor.of(ctx);
+      if (v.user() != null) {
+        s = subscriptions.byEmail(v.user().email());
+      }
+    }
+    return s.orElseThrow(
+        () ->
+            new HttpError(
+                403,
+                "This settings link is not valid or has expired. Open the newest link from a digest,"
+                    + " or sign in with the subscribed address.",
+                0));
+  }
+
+  private static String token(Context ctx) {
+    String t = ctx.formParam("token");
+    if (t == null) {
+      t = ctx.queryParam("token");
+    }
+    return t == null ? "" : t;
+  }
+
+  private static String form(Context ctx, String name) {
+    String v = ctx.formParam(name);
+    if (v == null || v.isBlank()) {
+      throw HttpError.badRequest("The form is missing " + name + ".");
+    }
+    return v.strip();
+  }
+
+  private void back(Context ctx, String notice) {
+    String token = token(ctx);
+    ctx.redirect(
+        "/settings?"
+            + (token.isEmpty() ? "" : "token=" + Views.url(token) + "&")
+            + "notice="
+            + notice,
+        HttpStatus.SEE_OTHER);
+  }
+
+  private void badLink(Context ctx) {
+    messages.show(
+        ctx,
+        400,
+        "This link no longer works",
+        "Confirmation links work for 7 days and this one has expired or was copied incompletely."
+            + " Subscribe again from the box below to get a new one.");
+  }
+}
