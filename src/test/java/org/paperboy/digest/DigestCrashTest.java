@@ -1,0 +1,124 @@
+package org.paperboy.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.Paperboy;
+import org.paperboy.config.Config;
+import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
+import org.paperboy.testing.Databases;
+import org.paperboy.testing.MutableClock;
+import org.paperboy.testing.ScriptedSmtpServer;
+import org.paperboy.testing.TestApp;
+
+/** Every subscriber gets exactly one digest, whatever stops the sending midway. */
+class DigestCrashTest {
+  static final List<String> READERS =
+      IntStream.rangeClosed(1, 6).mapToObj(i -> "reader" + i + "@lab.org").toList();
+
+  @TempDir Path dir;
+
+  static Config config(Path dir, String dbUrl, int smtpPort) {
+    return new Config(dir, dbUrl, new Config.Embeddings(null, null, null, 2))
+        .withMail(new Config.Mail("smtp://127.0.0.1:" + smtpPort, "Paperboy <papers@lab.org>"));
+  }
+
+  /** Confirmed subscribers, as the confirmation link would leave them. */
+  static void subscribers(Database db, List<String> emails) {
+    db.inTransaction(
+        c -> {
+          for (String e : emails) {
+            Sql.update(
+                c,
+                "INSERT INTO subscribers (id, email, status, created_at, frequency, weekday,"
+                    + " send_hour, time_zone, paper_count, include_trending, when_empty, failures)"
+                    + " VALUES (?, ?, 'active', ?, 'daily', 1, 7, 'UTC', 10, 1, 'notice', 0)",
+                "id-" + e,
+                e,
+                Instant.now().toString());
+          }
+          return null;
+        });
+  }
+
+  @Test
+  void aServerThatRefusesMidwayGetsTheRestLaterAndNobodyTwice() throws Exception {
+    MutableClock clock = new MutableClock();
+    try (ScriptedSmtpServer smtp =
+            new ScriptedSmtpServer(3, ScriptedSmtpServer.AfterLimit.REFUSE_TEMPORARILY);
+        Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
+      TestApp.load(app, "relevance-corpus.jsonl", false);
+      subscribers(app.database(), READERS);
+      clock.advance(Duration.ofMinutes(1));
+      LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+
+      Digests.Report first = app.digests().send(tomorrow);
+      assertThat(first.sent()).isEqualTo(3);
+      assertThat(first.retried()).isEqualTo(3);
+      assertThat(app.digests().send(tomorrow).sent()).isZero(); // not due again yet: backing off
+
+      smtp.acceptEverything();
+      clock.advance(Duration.ofMinutes(2));
+      assertThat(app.digests().send(tomorrow).sent()).isEqualTo(3);
+      assertThat(smtp.accepted()).containsExactlyInAnyOrderElementsOf(READERS);
+      assertThat(app.digests().status(tomorrow)).containsEntry("sent", 6L);
+    }
+  }
+
+  @Test
+  void aSenderKilledInTheMiddleOfAMessageIsFinishedByTheNextRun() throws Exception {
+    String db = Databases.sqlite(dir);
+    try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(2, ScriptedSmtpServer.AfterLimit.HANG)) {
+      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()))) {
+        TestApp.load(app, "relevance-corpus.jsonl", false);
+        subscribers(app.database(), READERS);
+      }
+      String date = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      ProcessBuilder child =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "--enable-native-access=ALL-UNNAMED",
+                  "org.paperboy.cli.Main",
+                  "digest",
+                  "send",
+                  "--date",
+                  date,
+                  "--data",
+                  dir.toString())
+              .redirectOutput(new File(dir.toFile(), "send.log"))
+              .redirectErrorStream(true);
+      child.environment().put("PAPERBOY_SMTP_URL", "smtp://127.0.0.1:" + smtp.port());
+      Thread.sleep(1500); // the papers' first-seen time must lie before the digest's window ends
+      Process sender = child.start();
+      try {
+        assertThat(smtp.awaitHanging(60_000)).as("the sender reached the third message").isTrue();
+      } finally {
+        sender.destroyForcibly(); // SIGKILL in the middle of the SMTP transaction
+        sender.waitFor(10, TimeUnit.SECONDS);
+      }
+      assertThat(smtp.accepted()).hasSize(2);
+
+      smtp.acceptEverything();
+      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()))) {
+        Digests.Report rerun = app.digests().send(LocalDate.parse(date));
+        assertThat(rerun.sent()).isEqualTo(4);
+        assertThat(app.digests().status(LocalDate.parse(date))).containsEntry("sent", 6L);
+      }
+      assertThat(smtp.accepted()).containsExactlyInAnyOrderElementsOf(READERS);
+    }
+  }
+}
