@@ -168,7 +168,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
   }
 
   /** Two to four words drawn from the corpus vocabulary, the shape of a researcher's query. */
-  static List<String> queries(int n) throws Exception {
+  public static List<String> queries(int n) throws Exception {
     SyntheticPapers vocabulary = SyntheticPapers.fromDemoVocabulary();
     SplittableRandom r = new SplittableRandom(7);
     List<String> out = new ArrayList<>();

@@ -147,30 +147,81 @@ public final class Digests {
     return out;
   }
 
-  /** Sends every queued digest that is due, in claimed batches, until none is left. */
+  /**
+   * Sends every queued digest that is due, until none is left. One thread claims rows and composes
+   * their mail while this one hands the previous ones to the SMTP server, so the server's answers
+   * are never waited for with nothing else to do.
+   */
   Report sendQueued() {
-    int sent = 0;
-    int skipped = 0;
-    int retried = 0;
-    int failed = 0;
-    try (Composer composer = composer()) {
-      List<Outbox.Row> batch;
-      while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
-        for (Outbox.Row row : batch) {
-          switch (deliver(composer, row)) {
-            case SENT -> sent++;
-            case SKIPPED -> skipped++;
-            case RETRY -> retried++;
-            case FAILED -> failed++;
-          }
+    int[] counts = new int[Outcome.values().length];
+    java.util.concurrent.BlockingQueue<Ready> ready =
+        new java.util.concurrent.ArrayBlockingQueue<>(2 * BATCH);
+    RuntimeException[] failure = {null};
+    Thread producer =
+        Thread.ofPlatform().name("paperboy-digest-composer").start(() -> compose(ready, failure));
+    try {
+      while (true) {
+        Ready r = ready.take();
+        if (r == Ready.END) {
+          break;
         }
+        counts[deliver(r).ordinal()]++;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      producer.interrupt();
     }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    int sent = counts[Outcome.SENT.ordinal()];
+    int skipped = counts[Outcome.SKIPPED.ordinal()];
+    int retried = counts[Outcome.RETRY.ordinal()];
+    int failed = counts[Outcome.FAILED.ordinal()];
     if (sent + skipped + retried + failed > 0) {
       log.info(
           "Digests: {} sent, {} skipped, {} to retry, {} failed", sent, skipped, retried, failed);
     }
     return new Report(0, sent, skipped, retried, failed);
+  }
+
+  /** A claimed row with its composed mail, or nothing to send (message null). */
+  private record Ready(Outbox.Row row, String email, MailMessage message, int papers) {
+    static final Ready END = new Ready(null, null, null, 0);
+  }
+
+  private void compose(
+      java.util.concurrent.BlockingQueue<Ready> ready, RuntimeException[] failure) {
+    try (Composer composer = composer()) {
+      List<Outbox.Row> batch;
+      while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
+        Map<String, Optional<Subscriber>> subscribers = new HashMap<>();
+        Map<List<Instant>, List<Subscriber>> byWindow = new HashMap<>();
+        for (Outbox.Row row : batch) {
+          Optional<Subscriber> s = subscriptions.find(row.subscriberId());
+          subscribers.put(row.subscriberId(), s);
+          s.ifPresent(
+              x ->
+                  byWindow
+                      .computeIfAbsent(
+                          List.of(row.coversFrom(), row.coversUntil()), k -> new ArrayList<>())
+                      .add(x));
+        }
+        // the batch's topics are embedded together, not one model run each
+        byWindow.forEach((w, subs) -> composer.prepare(w.get(0), w.get(1), subs));
+        for (Outbox.Row row : batch) {
+          ready.put(prepare(composer, row, subscribers.get(row.subscriberId())));
+        }
+      }
+      ready.put(Ready.END);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the sender stopped: nothing waits for more
+    } catch (RuntimeException e) {
+      failure[0] = e;
+      ready.clear(); // what was not sent stays claimed until its lease ends, then goes again
+      ready.offer(Ready.END);
+    }
   }
 
   private enum Outcome {
@@ -180,18 +231,14 @@ public final class Digests {
     FAILED
   }
 
-  private Outcome deliver(Composer composer, Outbox.Row row) {
-    Instant now = clock.instant();
-    Optional<Subscriber> found = subscriptions.find(row.subscriberId());
+  private Ready prepare(Composer composer, Outbox.Row row, Optional<Subscriber> found) {
     if (found.isEmpty() || found.get().status() != Subscriber.Status.ACTIVE) {
-      outbox.skipped(row, now); // paused or gone since the row was queued
-      return Outcome.SKIPPED;
+      return new Ready(row, null, null, 0); // paused or gone since the row was queued
     }
     Subscriber s = found.get();
     Digest d = composer.compose(s, row.date(), row.coversFrom(), row.coversUntil());
     if (d.empty() && !s.settings().noticeWhenEmpty()) {
-      outbox.skipped(row, now);
-      return Outcome.SKIPPED;
+      return new Ready(row, s.email(), null, 0);
     }
     // the same id on every attempt: a resend after a crash mid-send is recognisably the same mail
     String messageId =
@@ -202,21 +249,30 @@ public final class Digests {
             + "@"
             + java.net.URI.create(siteUrl.get()).getHost()
             + ">";
-    MailMessage message = mail.render(d, siteUrl.get(), messageId);
-    outbox.sending(row, messageId);
+    return new Ready(row, s.email(), mail.render(d, siteUrl.get(), messageId), d.items().size());
+  }
+
+  private Outcome deliver(Ready r) {
+    if (r.message() == null) {
+      outbox.skipped(r.row(), clock.instant());
+      return Outcome.SKIPPED;
+    }
+    if (!outbox.sending(r.row(), r.message().headers().get("Message-ID"), clock.instant())) {
+      return Outcome.SKIPPED; // another sender took this one over: it is theirs now
+    }
     try {
-      mailer.send(message);
+      mailer.send(r.message());
     } catch (MailException e) {
       if (e.permanent()) {
-        outbox.failed(row, clock.instant(), e.getMessage());
-        log.warn("Digest to {} refused for good: {}", s.email(), e.getMessage());
+        outbox.failed(r.row(), clock.instant(), e.getMessage());
+        log.warn("Digest to {} refused for good: {}", r.email(), e.getMessage());
         return Outcome.FAILED;
       }
-      outbox.retry(row, clock.instant(), e.getMessage());
-      log.warn("Digest to {} will be retried: {}", s.email(), e.getMessage());
+      outbox.retry(r.row(), clock.instant(), e.getMessage());
+      log.warn("Digest to {} will be retried: {}", r.email(), e.getMessage());
       return Outcome.RETRY;
     }
-    outbox.sent(row, clock.instant(), d.items().size());
+    outbox.sent(r.row(), clock.instant(), r.papers());
     return Outcome.SENT;
   }
 

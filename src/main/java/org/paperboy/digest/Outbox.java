@@ -75,8 +75,28 @@ final class Outbox {
         });
   }
 
-  /** Claims up to {@code limit} rows that are due and nobody else holds. */
+  /** Claims up to {@code limit} rows that are due and nobody holds. */
   List<Row> claim(Instant now, int limit) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tryClaim(now, limit);
+      } catch (org.paperboy.db.DatabaseException e) {
+        // SQLite refuses at once to turn a reading transaction into a writing one while another
+        // connection writes (waiting could deadlock): try the whole claim again
+        if (attempt == 100 || !String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+          throw e;
+        }
+        try {
+          Thread.sleep(10L * Math.min(attempt, 10));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Row> tryClaim(Instant now, int limit) {
     return db.inTransaction(
         c -> {
           String lock = db.kind() == Database.Kind.POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
@@ -123,9 +143,6 @@ final class Outbox {
 
   /** A claim may be taken over when its lease ran out or its process on this host is gone. */
   private boolean claimable(String claimedBy, String claimedUntil, Instant now) {
-    if (claimedBy.equals(owner)) {
-      return true;
-    }
     if (claimedUntil == null || Instant.parse(claimedUntil).isBefore(now)) {
       return true;
     }
@@ -158,12 +175,25 @@ final class Outbox {
         .orElseThrow();
   }
 
-  /** Just before the SMTP transaction: from here a crash may leave the message sent or not. */
-  void sending(Row r, String messageId) {
-    set(
-        r,
-        "UPDATE digests SET status = 'sending', message_id = ? WHERE subscriber_id = ? AND digest_date = ?",
-        messageId);
+  /**
+   * Just before the SMTP transaction: checks that the row is still this sender's and renews the
+   * claim. False when another sender has taken it over (the claim ran out): then it is theirs to
+   * send. From here a crash may leave the message sent or not.
+   */
+  boolean sending(Row r, String messageId, Instant now) {
+    return db.inTransaction(
+            c ->
+                Sql.update(
+                    c,
+                    "UPDATE digests SET status = 'sending', message_id = ?, claimed_until = ?"
+                        + " WHERE subscriber_id = ? AND digest_date = ? AND claimed_by = ?"
+                        + " AND status IN ('pending', 'sending')",
+                    messageId,
+                    now.plus(LEASE).toString(),
+                    r.subscriberId(),
+                    r.date().toString(),
+                    owner))
+        == 1;
   }
 
   /** The server accepted the message; the subscriber's next digest starts where this one ended. */
@@ -179,17 +209,22 @@ final class Outbox {
   private void finish(Row r, String status, Instant now, int papers, String error) {
     db.inTransaction(
         c -> {
-          Sql.update(
-              c,
-              "UPDATE digests SET status = ?, sent_at = ?, paper_count = ?, last_error = ?,"
-                  + " claimed_by = NULL, claimed_until = NULL"
-                  + " WHERE subscriber_id = ? AND digest_date = ?",
-              status,
-              now.toString(),
-              papers,
-              error,
-              r.subscriberId(),
-              r.date().toString());
+          int mine =
+              Sql.update(
+                  c,
+                  "UPDATE digests SET status = ?, sent_at = ?, paper_count = ?, last_error = ?,"
+                      + " claimed_by = NULL, claimed_until = NULL"
+                      + " WHERE subscriber_id = ? AND digest_date = ? AND claimed_by = ?",
+                  status,
+                  now.toString(),
+                  papers,
+                  error,
+                  r.subscriberId(),
+                  r.date().toString(),
+                  owner);
+          if (mine == 0) {
+            return 0; // another sender holds the row now: its outcome is theirs to record
+          }
           return Sql.update(
               c,
               "UPDATE subscribers SET covered_until = ?, failures = 0 WHERE id = ?"
@@ -261,9 +296,5 @@ final class Outbox {
           }
           return out;
         });
-  }
-
-  private void set(Row r, String sql, String value) {
-    db.inTransaction(c -> Sql.update(c, sql, value, r.subscriberId(), r.date().toString()));
   }
 }

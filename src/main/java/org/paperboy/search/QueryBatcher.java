@@ -51,6 +51,16 @@ final class QueryBatcher implements AutoCloseable {
     return result;
   }
 
+  /** Embeds many queries, in order: they go through the same batches, and the same cache. */
+  float[][] embedAll(List<String> texts) {
+    List<CompletableFuture<float[]>> pending = texts.stream().map(this::embed).toList();
+    float[][] out = new float[texts.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = pending.get(i).join();
+    }
+    return out;
+  }
+
   private void work() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (!Thread.currentThread().isInterrupted()) {

@@ -54,7 +54,7 @@ public final class Search implements AutoCloseable {
   public TopicMatcher topicMatcher(Collection<Paper> papers, double minSimilarity) {
     Map<String, float[]> vectors =
         embeddings.vectors(index.model(), papers.stream().map(Paper::id).toList());
-    return new TopicMatcher(papers, vectors, embedder.get(), minSimilarity);
+    return new TopicMatcher(papers, vectors, service::embedQueries, minSimilarity);
   }
 
   public boolean ownsIndex() {

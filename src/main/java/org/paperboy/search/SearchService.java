@@ -107,6 +107,10 @@ final class SearchService {
     }
   }
 
+  float[][] embedQueries(List<String> texts) {
+    return queries.embedAll(texts);
+  }
+
   void close() {
     queries.close();
   }

@@ -44,12 +44,12 @@ public final class TopicMatcher implements AutoCloseable {
   private final float[][] vectors;
   private final double minSimilarity;
   private final Map<String, float[]> topicVectors = new HashMap<>();
-  private final Embedder embedder;
+  private final java.util.function.Function<List<String>, float[][]> embedder;
 
   TopicMatcher(
       Collection<Paper> papers,
       Map<String, float[]> paperVectors,
-      Embedder embedder,
+      java.util.function.Function<List<String>, float[][]> embedder,
       double minSimilarity) {
     this.parser = new QueryParser(PaperFields.analyzer());
     this.embedder = embedder;
@@ -75,20 +75,17 @@ public final class TopicMatcher implements AutoCloseable {
    * Embeds the topics in batches ahead of {@link #match}; topics not prepared are embedded there.
    */
   public void prepare(Collection<String> topicQueries) {
-    List<String> missing = new ArrayList<>();
+    java.util.Set<String> missing = new java.util.LinkedHashSet<>();
     for (String q : topicQueries) {
       String text = parser.parse(q).semanticText();
-      if (!text.isBlank() && !topicVectors.containsKey(text) && !missing.contains(text)) {
+      if (!text.isBlank() && !topicVectors.containsKey(text)) {
         missing.add(text);
       }
     }
-    for (int from = 0; from < missing.size(); from += QueryBatcher.MAX_BATCH) {
-      List<String> batch =
-          missing.subList(from, Math.min(missing.size(), from + QueryBatcher.MAX_BATCH));
-      float[][] out = embedder.embedQueries(batch);
-      for (int i = 0; i < batch.size(); i++) {
-        topicVectors.put(batch.get(i), out[i]);
-      }
+    List<String> texts = List.copyOf(missing);
+    float[][] out = embedder.apply(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      topicVectors.put(texts.get(i), out[i]);
     }
   }
 
@@ -131,7 +128,7 @@ public final class TopicMatcher implements AutoCloseable {
     if (text.isBlank()) {
       return null;
     }
-    return topicVectors.computeIfAbsent(text, embedder::embedQuery);
+    return topicVectors.computeIfAbsent(text, t -> embedder.apply(List.of(t))[0]);
   }
 
   private boolean[] allowed(Query filter) throws IOException {
