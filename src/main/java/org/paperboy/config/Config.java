@@ -110,8 +110,14 @@ public record Config(
    *     smtps://user:pass@host:465} (TLS from the start); null writes messages to {@code
    *     DATA/outbox/} as .eml files instead
    * @param from {@code PAPERBOY_MAIL_FROM}: the sender, e.g. {@code Paperboy <papers@lab.org>}
+   * @param connections {@code PAPERBOY_SMTP_CONNECTIONS}: SMTP connections kept open for sending
+   *     digests side by side (default 2)
    */
-  public record Mail(String smtpUrl, String from) {
+  public record Mail(String smtpUrl, String from, int connections) {
+    public Mail(String smtpUrl, String from) {
+      this(smtpUrl, from, 2);
+    }
+
     public Mail {
       if (smtpUrl != null
           && !(smtpUrl.startsWith("smtp://")
@@ -121,6 +127,9 @@ public record Config(
             "PAPERBOY_SMTP_URL must start with smtp://, smtp+starttls:// or smtps://");
       }
       from = from == null || from.isBlank() ? "Paperboy <paperboy@localhost>" : from.strip();
+      if (connections < 1 || connections > 16) {
+        throw new ConfigException("PAPERBOY_SMTP_CONNECTIONS must be between 1 and 16");
+      }
     }
 
     public static Mail outbox() {
@@ -209,7 +218,8 @@ public record Config(
             (int) number("PAPERBOY_PORT", 8080), blankToNull(System.getenv("PAPERBOY_BASE_URL"))),
         new Mail(
             blankToNull(System.getenv("PAPERBOY_SMTP_URL")),
-            blankToNull(System.getenv("PAPERBOY_MAIL_FROM"))),
+            blankToNull(System.getenv("PAPERBOY_MAIL_FROM")),
+            (int) number("PAPERBOY_SMTP_CONNECTIONS", 2)),
         new Trending(
             number("PAPERBOY_TRENDING_GRAVITY", Trending.defaults().gravity()),
             number("PAPERBOY_TRENDING_VIEW_WEIGHT", Trending.defaults().viewWeight())),

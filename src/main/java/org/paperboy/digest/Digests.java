@@ -158,17 +158,40 @@ public final class Digests {
         new java.util.concurrent.ArrayBlockingQueue<>(2 * BATCH);
     RuntimeException[] failure = {null};
     Thread producer =
-        Thread.ofPlatform().name("paperboy-digest-composer").start(() -> compose(ready, failure));
+        Thread.ofPlatform()
+            .name("paperboy-digest-composer")
+            .start(() -> compose(ready, failure, mailer.parallelism()));
+    // one sending thread per SMTP connection, each taking the next composed mail
+    List<Thread> senders = new ArrayList<>();
+    for (int i = 0; i < mailer.parallelism(); i++) {
+      senders.add(
+          Thread.ofPlatform()
+              .name("paperboy-digest-sender-" + i)
+              .start(
+                  () -> {
+                    try {
+                      while (true) {
+                        Ready r = ready.take();
+                        if (r == Ready.END) {
+                          return;
+                        }
+                        Outcome o = deliver(r);
+                        synchronized (counts) {
+                          counts[o.ordinal()]++;
+                        }
+                      }
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }));
+    }
     try {
-      while (true) {
-        Ready r = ready.take();
-        if (r == Ready.END) {
-          break;
-        }
-        counts[deliver(r).ordinal()]++;
+      for (Thread t : senders) {
+        t.join();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      senders.forEach(Thread::interrupt);
     } finally {
       producer.interrupt();
     }
@@ -192,7 +215,7 @@ public final class Digests {
   }
 
   private void compose(
-      java.util.concurrent.BlockingQueue<Ready> ready, RuntimeException[] failure) {
+      java.util.concurrent.BlockingQueue<Ready> ready, RuntimeException[] failure, int senders) {
     try (Composer composer = composer()) {
       List<Outbox.Row> batch;
       while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
@@ -214,13 +237,17 @@ public final class Digests {
           ready.put(prepare(composer, row, subscribers.get(row.subscriberId())));
         }
       }
-      ready.put(Ready.END);
+      for (int i = 0; i < senders; i++) {
+        ready.put(Ready.END);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the sender stopped: nothing waits for more
     } catch (RuntimeException e) {
       failure[0] = e;
       ready.clear(); // what was not sent stays claimed until its lease ends, then goes again
-      ready.offer(Ready.END);
+      for (int i = 0; i < senders; i++) {
+        ready.offer(Ready.END);
+      }
     }
   }
 
@@ -257,7 +284,11 @@ public final class Digests {
       outbox.skipped(r.row(), clock.instant());
       return Outcome.SKIPPED;
     }
-    if (!outbox.sending(r.row(), r.message().headers().get("Message-ID"), clock.instant())) {
+    long t0 = System.nanoTime();
+    boolean mine =
+        outbox.sending(r.row(), r.message().headers().get("Message-ID"), clock.instant());
+    T_SENDING.addAndGet(System.nanoTime() - t0);
+    if (!mine) {
       return Outcome.SKIPPED; // another sender took this one over: it is theirs now
     }
     try {

@@ -12,6 +12,11 @@ public interface Mailer extends AutoCloseable {
   /** Sends one message; returns only once the server (or the outbox) has accepted it. */
   void send(MailMessage message) throws MailException;
 
+  /** How many messages may be sent at once (one per open connection). */
+  default int parallelism() {
+    return 1;
+  }
+
   /** True when messages stay on this machine instead of reaching anyone. */
   default boolean writesToOutbox() {
     return false;
@@ -24,6 +29,6 @@ public interface Mailer extends AutoCloseable {
     Messages messages = new Messages(config.from(), baseUrl);
     return config.smtpUrl() == null
         ? new OutboxMailer(dataDir.resolve("outbox"), messages)
-        : new SmtpMailer(SmtpSettings.parse(config.smtpUrl()), messages);
+        : new SmtpPool(SmtpSettings.parse(config.smtpUrl()), messages, config.connections());
   }
 }

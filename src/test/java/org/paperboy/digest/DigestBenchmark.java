@@ -36,9 +36,13 @@ public final class DigestBenchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     int send = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    int port = TestServer.freePort();
+    // a third argument names the port of a GreenMail running in its own process
+    boolean own = args.length < 3;
+    int port = own ? TestServer.freePort() : Integer.parseInt(args[2]);
     GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-    greenMail.start();
+    if (own) {
+      greenMail.start();
+    }
     Config config =
         new Config(data, null, new Config.Embeddings(null, null, null, 2))
             .withMail(new Config.Mail("smtp://127.0.0.1:" + port, "Paperboy <papers@bench.test>"));
@@ -115,12 +119,17 @@ public final class DigestBenchmark {
       Digests.Report report = app.digests().sendQueued();
       double secs = (System.nanoTime() - t3) / 1e9;
       System.out.printf(
-          "sent %,d digests through the outbox to GreenMail on one connection in %.1f s: %.0f messages/s (GreenMail received %,d)%n",
-          report.sent(), secs, report.sent() / secs, greenMail.getReceivedMessages().length);
+          "sent %,d digests through the outbox to GreenMail (%s) on %d connections in %.1f s: %.0f messages/s%n",
+          report.sent(),
+          own ? "in this process" : "in its own process",
+          secs,
+          report.sent() / secs);
       app.database().inTransaction(c -> Sql.update(c, "UPDATE subscribers SET status = 'active'"));
       app.database().inTransaction(c -> Sql.update(c, "DELETE FROM digests"));
     } finally {
-      greenMail.stop();
+      if (own) {
+        greenMail.stop();
+      }
     }
   }
 

@@ -26,6 +26,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   private final ServerSocket socket;
   private final List<String> accepted = new CopyOnWriteArrayList<>();
   private final AtomicInteger limit;
+  private final AtomicInteger reserved = new AtomicInteger();
   private volatile AfterLimit after;
   private final CountDownLatch hanging = new CountDownLatch(1);
   private final Thread acceptor;
@@ -78,7 +79,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         switch (cmd) {
           case "EHLO", "HELO" -> reply(out, "250 scripted");
           case "MAIL" -> {
-            if (accepted.size() >= limit.get() && after == AfterLimit.REFUSE_TEMPORARILY) {
+            // a place is taken when a message starts, so that parallel connections count right
+            if (after == AfterLimit.REFUSE_TEMPORARILY
+                && reserved.incrementAndGet() > limit.get()) {
+              reserved.decrementAndGet();
               reply(out, "451 4.3.0 try again later");
             } else {
               reply(out, "250 OK");
