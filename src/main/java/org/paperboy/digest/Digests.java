@@ -284,11 +284,7 @@ public final class Digests {
       outbox.skipped(r.row(), clock.instant());
       return Outcome.SKIPPED;
     }
-    long t0 = System.nanoTime();
-    boolean mine =
-        outbox.sending(r.row(), r.message().headers().get("Message-ID"), clock.instant());
-    T_SENDING.addAndGet(System.nanoTime() - t0);
-    if (!mine) {
+    if (!outbox.sending(r.row(), r.message().headers().get("Message-ID"), clock.instant())) {
       return Outcome.SKIPPED; // another sender took this one over: it is theirs now
     }
     try {
