@@ -122,6 +122,7 @@ public final class DigestBenchmark {
           "sent %,d digests through the outbox to GreenMail (%s) on %d connections in %.1f s: %.0f messages/s%n",
           report.sent(),
           own ? "in this process" : "in its own process",
+          config.mail().connections(),
           secs,
           report.sent() / secs);
       app.database().inTransaction(c -> Sql.update(c, "UPDATE subscribers SET status = 'active'"));
