@@ -45,7 +45,11 @@ public final class DigestBenchmark {
     }
     Config config =
         new Config(data, null, new Config.Embeddings(null, null, null, 2))
-            .withMail(new Config.Mail("smtp://127.0.0.1:" + port, "Paperboy <papers@bench.test>"));
+            .withMail(
+                new Config.Mail(
+                    "smtp://127.0.0.1:" + port,
+                    "Paperboy <papers@bench.test>",
+                    Integer.getInteger("connections", 2)));
     try (Paperboy app = new Paperboy(config)) {
       System.out.printf(
           "machine: %d cores, max heap %d MiB, %s%n",
