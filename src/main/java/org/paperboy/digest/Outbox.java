@@ -239,7 +239,18 @@ final class Outbox {
   void retry(Row r, Instant now, String error) {
     int attempts = r.attempts() + 1;
     if (attempts >= MAX_ATTEMPTS) {
-      failed(r, now, "gave up after " + attempts + " attempts: " + error);
+      // given up, but not held against the address: the trouble was the server's, not its
+      db.inTransaction(
+          c ->
+              Sql.update(
+                  c,
+                  "UPDATE digests SET status = 'failed', attempts = ?, last_error = ?,"
+                      + " claimed_by = NULL, claimed_until = NULL"
+                      + " WHERE subscriber_id = ? AND digest_date = ?",
+                  attempts,
+                  "gave up after " + attempts + " attempts: " + error,
+                  r.subscriberId(),
+                  r.date().toString()));
       return;
     }
     Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 6)); // 1, 2, 4 ... 64 minutes

@@ -121,4 +121,29 @@ class DigestCrashTest {
       assertThat(smtp.accepted()).containsExactlyInAnyOrderElementsOf(READERS);
     }
   }
+
+  @Test
+  void anAddressRefusedForGoodThreeTimesIsPaused() throws Exception {
+    MutableClock clock = new MutableClock();
+    try (ScriptedSmtpServer smtp =
+            new ScriptedSmtpServer(0, ScriptedSmtpServer.AfterLimit.REFUSE_PERMANENTLY);
+        Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
+      TestApp.load(app, "relevance-corpus.jsonl", false);
+      subscribers(app.database(), List.of("gone@lab.org"));
+      clock.advance(Duration.ofMinutes(1));
+      LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      for (int i = 0; i < 3; i++) {
+        assertThat(app.subscriptions().byEmail("gone@lab.org").orElseThrow().status())
+            .isEqualTo(org.paperboy.subscription.Subscriber.Status.ACTIVE);
+        Digests.Report r = app.digests().send(day.plusDays(i));
+        assertThat(r.failed()).isEqualTo(1);
+        assertThat(app.digests().status(day.plusDays(i))).containsEntry("failed", 1L);
+        clock.advance(Duration.ofDays(1));
+      }
+      assertThat(app.subscriptions().byEmail("gone@lab.org").orElseThrow().status())
+          .isEqualTo(org.paperboy.subscription.Subscriber.Status.PAUSED);
+      assertThat(app.digests().send(day.plusDays(3)).queued()).isZero();
+      assertThat(smtp.accepted()).isEmpty();
+    }
+  }
 }

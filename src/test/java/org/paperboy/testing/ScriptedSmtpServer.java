@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScriptedSmtpServer implements AutoCloseable {
   public enum AfterLimit {
     REFUSE_TEMPORARILY,
+    /** Every recipient after the limit is refused for good (550). */
+    REFUSE_PERMANENTLY,
     HANG
   }
 
@@ -90,7 +92,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
           }
           case "RCPT" -> {
             rcpt = line.replaceAll("(?i).*<(.*)>.*", "$1");
-            reply(out, "250 OK");
+            if (after == AfterLimit.REFUSE_PERMANENTLY && accepted.size() >= limit.get()) {
+              reply(out, "550 5.1.1 no such mailbox");
+            } else {
+              reply(out, "250 OK");
+            }
           }
           case "DATA" -> {
             reply(out, "354 go ahead");
