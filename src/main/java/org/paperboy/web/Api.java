@@ -120,25 +120,10 @@ final class Api {
     int limit = Params.integer(ctx, "limit", 30, 1, 100);
     int offset = Params.integer(ctx, "offset", 0, 0, 500);
     TrendingPage tp = trending.page(window, offset, limit);
-    String base = baseUrl.get();
     Json.send(
         ctx,
         new TrendingBody(
-            window.key(),
-            str(tp.from()),
-            str(tp.to()),
-            tp.total(),
-            offset,
-            tp.entries().stream()
-                .map(
-                    e ->
-                        new RankedJson(
-                            e.rank(),
-                            e.score(),
-                            e.votes(),
-                            e.views(),
-                            Json.paper(e.paper(), e.votes(), base)))
-                .toList()));
+            window.key(), str(tp.from()), str(tp.to()), tp.total(), offset, ranked(tp.entries())));
   }
 
   void daily(Context ctx) {
@@ -148,7 +133,6 @@ final class Api {
     int limit = Params.integer(ctx, "limit", 50, 1, 100);
     int offset = Params.integer(ctx, "offset", 0, 0, 100_000);
     DayPage dp = trending.day(date, span, offset, limit);
-    String base = baseUrl.get();
     Json.send(
         ctx,
         new DailyBody(
@@ -160,16 +144,21 @@ final class Api {
             str(dp.next()),
             dp.total(),
             offset,
-            dp.entries().stream()
-                .map(
-                    e ->
-                        new RankedJson(
-                            e.rank(),
-                            e.score(),
-                            e.votes(),
-                            e.views(),
-                            Json.paper(e.paper(), e.votes(), base)))
-                .toList()));
+            ranked(dp.entries())));
+  }
+
+  private List<RankedJson> ranked(List<org.paperboy.trending.Ranked> entries) {
+    String base = baseUrl.get();
+    return entries.stream()
+        .map(
+            e ->
+                new RankedJson(
+                    e.rank(),
+                    e.score(),
+                    e.votes(),
+                    e.views(),
+                    Json.paper(e.paper(), e.votes(), base)))
+        .toList();
   }
 
   private static String str(LocalDate d) {
