@@ -103,10 +103,13 @@ final class Handlers {
       ctx.header("Referrer-Policy", "same-origin");
       if (!Routes.machinePath(ctx)) {
         ctx.header("X-Frame-Options", "DENY");
+        // the digest preview is the mail itself, styled inline as mail must be
+        String styles = ctx.path().equals("/digest/preview") ? "'unsafe-inline'" : "'self'";
         ctx.header(
             "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-                + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+            "default-src 'self'; img-src 'self' data:; style-src "
+                + styles
+                + "; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
       }
     }
   }
