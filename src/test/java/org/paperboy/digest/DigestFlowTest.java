@@ -112,6 +112,10 @@ class DigestFlowTest {
             "notice"));
     assertThat(c.get(settings).body()).contains("KV cache").contains("value=\"5\"");
 
+    Digests.Preview preview = server.app().digests().preview("reader@lab.org").orElseThrow();
+    assertThat(preview.mail().text()).contains("matches topic KV cache");
+    assertThat(server.app().digests().dryRun(LocalDate.now(ZoneOffset.UTC).plusDays(1))).hasSize(1);
+
     int before = mail.getReceivedMessages().length;
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     Digests.Report report = server.app().digests().send(tomorrow);
