@@ -31,11 +31,8 @@ public final class Vectors {
     return v;
   }
 
+  /** The dot product, with Lucene's SIMD kernels where the JVM offers the Vector API. */
   static float dot(float[] a, float[] b) {
-    float s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
+    return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
   }
 }
