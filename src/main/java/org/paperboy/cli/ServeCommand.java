@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Config config = common.config();
     if (port != null) {
-      config = config.withWeb(new Config.Web(port, config.web().baseUrl()));
+      config =
+          config.withWeb(new Config.Web(port, config.web().baseUrl(), config.web().trustProxy()));
     }
     Paperboy app = new Paperboy(config);
     PrintWriter out = spec.commandLine().getOut();

@@ -73,8 +73,14 @@ public record Config(
    * @param port {@code --port}, {@code PAPERBOY_PORT}: 0 picks a free port (default 8080)
    * @param baseUrl {@code PAPERBOY_BASE_URL}: the address people reach the server at, used in mail
    *     and feeds (default {@code http://localhost:PORT}); an https URL makes cookies Secure
+   * @param trustProxy {@code PAPERBOY_TRUST_PROXY}: behind one reverse proxy, take the client's
+   *     address from the last entry of {@code X-Forwarded-For} (for rate limits)
    */
-  public record Web(int port, String baseUrl) {
+  public record Web(int port, String baseUrl, boolean trustProxy) {
+    public Web(int port, String baseUrl) {
+      this(port, baseUrl, false);
+    }
+
     public Web {
       if (port < 0 || port > 65535) {
         throw new ConfigException("PAPERBOY_PORT must be between 0 and 65535, not " + port);
@@ -215,7 +221,9 @@ public record Config(
         db,
         Embeddings.fromEnvironment(),
         new Web(
-            (int) number("PAPERBOY_PORT", 8080), blankToNull(System.getenv("PAPERBOY_BASE_URL"))),
+            (int) number("PAPERBOY_PORT", 8080),
+            blankToNull(System.getenv("PAPERBOY_BASE_URL")),
+            "true".equalsIgnoreCase(blankToNull(System.getenv("PAPERBOY_TRUST_PROXY")))),
         new Mail(
             blankToNull(System.getenv("PAPERBOY_SMTP_URL")),
             blankToNull(System.getenv("PAPERBOY_MAIL_FROM")),

@@ -26,6 +26,7 @@ final class SignInPages {
   private final RateLimiter signInLimit;
   private final RateLimiter voteLimit;
   private final java.util.function.Supplier<String> baseUrl;
+  private final boolean trustProxy;
 
   SignInPages(
       Views views,
@@ -37,7 +38,8 @@ final class SignInPages {
       PaperStore papers,
       RateLimiter signInLimit,
       RateLimiter voteLimit,
-      java.util.function.Supplier<String> baseUrl) {
+      java.util.function.Supplier<String> baseUrl,
+      boolean trustProxy) {
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -48,6 +50,7 @@ final class SignInPages {
     this.signInLimit = signInLimit;
     this.voteLimit = voteLimit;
     this.baseUrl = baseUrl;
+    this.trustProxy = trustProxy;
   }
 
   void form(Context ctx) {
@@ -57,7 +60,7 @@ final class SignInPages {
   }
 
   void request(Context ctx) {
-    signInLimit.acquire("ip:" + ctx.ip());
+    signInLimit.acquire("ip:" + Clients.address(ctx, trustProxy));
     String next = Params.localPath(ctx.formParam("next"));
     String email = ctx.formParam("email");
     String confirm = baseUrl.get() + "/signin/confirm?next=" + Views.url(next);

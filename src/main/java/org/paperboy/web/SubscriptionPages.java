@@ -33,6 +33,7 @@ final class SubscriptionPages {
   private final Digests digests;
   private final RateLimiter limit;
   private final Supplier<String> baseUrl;
+  private final boolean trustProxy;
 
   SubscriptionPages(
       Views views,
@@ -41,7 +42,8 @@ final class SubscriptionPages {
       Subscriptions subscriptions,
       Digests digests,
       RateLimiter limit,
-      Supplier<String> baseUrl) {
+      Supplier<String> baseUrl,
+      boolean trustProxy) {
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -49,10 +51,11 @@ final class SubscriptionPages {
     this.digests = digests;
     this.limit = limit;
     this.baseUrl = baseUrl;
+    this.trustProxy = trustProxy;
   }
 
   void subscribe(Context ctx) {
-    limit.acquire("ip:" + ctx.ip());
+    limit.acquire("ip:" + Clients.address(ctx, trustProxy));
     switch (subscriptions.subscribe(ctx.formParam("email"), baseUrl.get())) {
       case SubscribeOutcome.MailSent sent ->
           messages.show(

@@ -47,4 +47,13 @@ class RateLimiterTest {
     millis.addAndGet(Duration.ofMinutes(2).toMillis());
     limiter.acquire("ip:1");
   }
+
+  @Test
+  void behindATrustedProxyTheClientIsTheLastForwardedAddress() {
+    assertThat(Clients.address("10.0.0.2", null)).isEqualTo("10.0.0.2");
+    assertThat(Clients.address("10.0.0.2", "203.0.113.7")).isEqualTo("203.0.113.7");
+    // a client can put anything first; only the entry our proxy appended counts
+    assertThat(Clients.address("10.0.0.2", "1.2.3.4, 203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(Clients.address("10.0.0.2", " , ")).isEqualTo("10.0.0.2");
+  }
 }
