@@ -68,6 +68,14 @@ final class DigestMail {
         headers);
   }
 
+  /**
+   * The same id on every attempt of a digest: a resend after a crash mid-send is recognisably the
+   * same mail.
+   */
+  static String messageId(Digest d, String siteUrl) {
+    return "<digest." + d.date() + "." + d.subscriber().id() + "@" + host(siteUrl) + ">";
+  }
+
   private static String since(Digest d) {
     ZonedDateTime local = d.from().atZone(d.subscriber().settings().zone());
     LocalDate day = local.toLocalDate();

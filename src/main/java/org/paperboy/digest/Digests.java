@@ -111,10 +111,7 @@ public final class Digests {
         .map(
             s -> {
               Instant now = clock.instant();
-              Instant from =
-                  s.coveredUntil() != null
-                      ? s.coveredUntil()
-                      : Schedule.firstWindowStart(s.settings(), now);
+              Instant from = Schedule.windowStart(s, now);
               try (Composer composer = composer()) {
                 Digest d =
                     composer.compose(s, LocalDate.ofInstant(now, s.settings().zone()), from, now);
@@ -135,10 +132,7 @@ public final class Digests {
       }
       Instant until = Schedule.deliveryTime(s.settings(), day.get());
       until = until.isAfter(now) ? now : until;
-      Instant from =
-          s.coveredUntil() != null
-              ? s.coveredUntil()
-              : Schedule.firstWindowStart(s.settings(), until);
+      Instant from = Schedule.windowStart(s, until);
       if (!from.isBefore(until)) {
         continue; // a later digest covered this time already
       }
@@ -149,8 +143,8 @@ public final class Digests {
 
   /**
    * Sends every queued digest that is due, until none is left. One thread claims rows and composes
-   * their mail while this one hands the previous ones to the SMTP server, so the server's answers
-   * are never waited for with nothing else to do.
+   * their mail while one thread per SMTP connection hands the composed ones to the server, so the
+   * server's answers are never waited for with nothing else to do.
    */
   Report sendQueued() {
     int[] counts = new int[Outcome.values().length];
@@ -267,16 +261,9 @@ public final class Digests {
     if (d.empty() && !s.settings().noticeWhenEmpty()) {
       return new Ready(row, s.email(), null, 0);
     }
-    // the same id on every attempt: a resend after a crash mid-send is recognisably the same mail
-    String messageId =
-        "<digest."
-            + row.date()
-            + "."
-            + s.id()
-            + "@"
-            + java.net.URI.create(siteUrl.get()).getHost()
-            + ">";
-    return new Ready(row, s.email(), mail.render(d, siteUrl.get(), messageId), d.items().size());
+    String site = siteUrl.get();
+    return new Ready(
+        row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.items().size());
   }
 
   private Outcome deliver(Ready r) {

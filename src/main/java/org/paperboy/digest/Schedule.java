@@ -31,6 +31,11 @@ final class Schedule {
     return ZonedDateTime.of(date, java.time.LocalTime.of(s.hour(), 0), s.zone()).toInstant();
   }
 
+  /** Where a digest ending at {@code until} starts: after the previous one, else a day or week. */
+  static Instant windowStart(org.paperboy.subscription.Subscriber s, Instant until) {
+    return s.coveredUntil() != null ? s.coveredUntil() : firstWindowStart(s.settings(), until);
+  }
+
   /** The start of the papers a first digest covers: the last day or week before it. */
   static Instant firstWindowStart(Settings s, Instant until) {
     return until.minus(

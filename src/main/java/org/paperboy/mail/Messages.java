@@ -73,7 +73,7 @@ final class Messages {
             body.getBytes(StandardCharsets.UTF_8), type + "; charset=UTF-8"));
   }
 
-  String newMessageId() {
+  private String newMessageId() {
     byte[] bytes = new byte[12];
     RANDOM.nextBytes(bytes);
     return "<" + HexFormat.of().formatHex(bytes) + "@" + idDomain + ">";

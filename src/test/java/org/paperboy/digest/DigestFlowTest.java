@@ -81,18 +81,11 @@ class DigestFlowTest {
     return settings;
   }
 
-  static String token(String settingsPath) {
-    return settingsPath.replaceAll(".*token=([^&]+).*", "$1");
-  }
-
-  @Test
-  void aSubscriberGetsOneDigestWithTheirTopicAndLeavesInOneClick() throws Exception {
-    WebClient c = server.client();
-    String settings = subscribe(c, "reader@lab.org");
-    String token = token(settings);
-    c.post("/settings/topics", Map.of("token", token, "name", "KV cache", "query", "KV cache"));
-    c.post(
-        "/settings",
+  /** Saves the delivery settings: daily at 07:00 UTC, with the paper count and choices given. */
+  static void saveSettings(
+      WebClient c, String token, String papers, boolean trending, String empty) {
+    Map<String, String> form = new java.util.HashMap<>();
+    form.putAll(
         Map.of(
             "token",
             token,
@@ -105,11 +98,26 @@ class DigestFlowTest {
             "zone",
             "UTC",
             "papers",
-            "5",
-            "trending",
-            "1",
+            papers,
             "empty",
-            "notice"));
+            empty));
+    if (trending) {
+      form.put("trending", "1");
+    }
+    c.post("/settings", form);
+  }
+
+  static String token(String settingsPath) {
+    return settingsPath.replaceAll(".*token=([^&]+).*", "$1");
+  }
+
+  @Test
+  void aSubscriberGetsOneDigestWithTheirTopicAndLeavesInOneClick() throws Exception {
+    WebClient c = server.client();
+    String settings = subscribe(c, "reader@lab.org");
+    String token = token(settings);
+    c.post("/settings/topics", Map.of("token", token, "name", "KV cache", "query", "KV cache"));
+    saveSettings(c, token, "5", true, "notice");
     assertThat(c.get(settings).body()).contains("KV cache").contains("value=\"5\"");
 
     Digests.Preview preview = server.app().digests().preview("reader@lab.org").orElseThrow();
@@ -183,23 +191,7 @@ class DigestFlowTest {
     assertThat(GreenMailUtil.getBody(note)).contains("Nothing new matched");
 
     // ... or, when the subscriber prefers, the day is skipped
-    c.post(
-        "/settings",
-        Map.of(
-            "token",
-            token(settings),
-            "frequency",
-            "daily",
-            "weekday",
-            "1",
-            "hour",
-            "7",
-            "zone",
-            "UTC",
-            "papers",
-            "10",
-            "empty",
-            "skip"));
+    saveSettings(c, token(settings), "10", false, "skip");
     clock.advance(java.time.Duration.ofDays(1));
     Digests.Report skipped = server.app().digests().send(tomorrow.plusDays(2));
     assertThat(skipped.skipped()).isEqualTo(1);
