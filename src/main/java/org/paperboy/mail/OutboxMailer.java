@@ -1,16 +1,12 @@
 package org.paperboy.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.AddressException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +17,6 @@ final class OutboxMailer implements Mailer {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private final Path folder;
   private final Messages messages;
-  private final Session session = Session.getInstance(new Properties());
   private final AtomicLong counter = new AtomicLong();
 
   OutboxMailer(Path folder, Messages messages) {
@@ -33,7 +28,7 @@ final class OutboxMailer implements Mailer {
   public void send(MailMessage message) throws MailException {
     try {
       Files.createDirectories(folder);
-      MimeMessage mime = messages.build(session, message);
+      byte[] mime = messages.encode(message).bytes();
       String name =
           STAMP.format(LocalDateTime.now())
               + "-"
@@ -42,12 +37,12 @@ final class OutboxMailer implements Mailer {
               + counter.incrementAndGet()
               + ".eml";
       Path part = folder.resolve(name + ".part");
-      try (OutputStream out = Files.newOutputStream(part)) {
-        mime.writeTo(out);
-      }
+      Files.write(part, mime);
       Path file = Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
       log.info("No SMTP server configured: mail to {} written to {}", message.to(), file);
-    } catch (IOException | MessagingException e) {
+    } catch (AddressException | IllegalArgumentException e) {
+      throw new MailException("cannot write the mail to " + message.to() + ": " + e, true, e);
+    } catch (IOException e) {
       throw new MailException("could not write to the outbox " + folder + ": " + e, false, e);
     }
   }

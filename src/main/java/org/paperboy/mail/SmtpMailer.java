@@ -1,9 +1,13 @@
 package org.paperboy.mail;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -56,15 +60,15 @@ final class SmtpMailer implements Mailer {
 
   @Override
   public synchronized void send(MailMessage message) throws MailException {
-    MimeMessage mime;
+    Messages.Encoded encoded;
     try {
-      mime = messages.build(session, message);
-    } catch (MessagingException e) {
-      throw new MailException("cannot build the message to " + message.to() + ": " + e, true, e);
+      encoded = messages.encode(message);
+    } catch (AddressException | IllegalArgumentException e) {
+      throw new MailException("cannot write the mail to " + message.to() + ": " + e, true, e);
     }
     try {
       Transport t = connected();
-      t.sendMessage(mime, mime.getAllRecipients());
+      t.sendMessage(new Prepared(session, encoded), new Address[] {encoded.to()});
     } catch (MessagingException e) {
       closeQuietly();
       throw classify(message.to(), e);
@@ -124,6 +128,36 @@ final class SmtpMailer implements Mailer {
         // the connection is being dropped anyway
       }
       transport = null;
+    }
+  }
+
+  /** A message JavaMail sends as the bytes {@link Messages} wrote, without building its own. */
+  private static final class Prepared extends MimeMessage {
+    private final Messages.Encoded encoded;
+
+    Prepared(Session session, Messages.Encoded encoded) {
+      super(session);
+      this.encoded = encoded;
+    }
+
+    @Override
+    public Address[] getFrom() {
+      return new Address[] {encoded.from()}; // the envelope sender
+    }
+
+    @Override
+    public int getSize() {
+      return encoded.bytes().length;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(encoded.bytes());
+    }
+
+    @Override
+    public void writeTo(OutputStream out, String[] ignoreHeaders) throws IOException {
+      out.write(encoded.bytes());
     }
   }
 
