@@ -13,10 +13,12 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.paperboy.paper.Paper;
 
 /**
@@ -26,6 +28,7 @@ import org.paperboy.paper.Paper;
  */
 final class PaperFields {
   static final String ID = "id";
+  static final String ABSTRACT_PRINT = "abstract_print";
   static final String TITLE = "title";
   static final String ABSTRACT = "abstract";
   static final String AUTHORS = "authors";
@@ -55,6 +58,8 @@ final class PaperFields {
   static Document document(Paper p, float[] vector) {
     Document d = new Document();
     d.add(new StringField(ID, p.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
+    d.add(new NumericDocValuesField(ABSTRACT_PRINT, fingerprint(p.abstractText())));
     d.add(new Field(TITLE, p.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(ABSTRACT, p.abstractText(), TEXT_WITH_OFFSETS));
     for (String author : p.authors()) {
@@ -74,6 +79,11 @@ final class PaperFields {
       d.add(new StringField(HAS_VECTOR, "1", Field.Store.NO));
     }
     return d;
+  }
+
+  /** Tells one text from another well enough to know the index holds the text a paper has now. */
+  static long fingerprint(String text) {
+    return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
   }
 
   private static FieldType textWithOffsets() {

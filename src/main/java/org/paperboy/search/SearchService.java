@@ -3,7 +3,7 @@ package org.paperboy.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -25,9 +25,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.slf4j.Logger;
@@ -42,8 +39,6 @@ final class SearchService {
 
   static final float SEMANTIC_WEIGHT = 1.0f;
   static final int OVERSAMPLE = 2;
-  private static final int SNIPPET_CHARS = 300;
-  private static final java.util.Set<String> ID_ONLY = java.util.Set.of(PaperFields.ID);
 
   private final SearchIndex index;
   private final PaperStore papers;
@@ -51,6 +46,7 @@ final class SearchService {
   private final Analyzer analyzer = PaperFields.analyzer();
   private final QueryParser parser = new QueryParser(analyzer);
   private final QueryBatcher queries;
+  private final Snippets highlighter = new Snippets(analyzer);
 
   SearchService(
       SearchIndex index,
@@ -254,77 +250,29 @@ final class SearchService {
     if (docs.length == 0) {
       return List.of();
     }
-    Map<Integer, String> ids = new LinkedHashMap<>();
-    for (ScoreDoc d : docs) {
-      ids.put(d.doc, s.storedFields().document(d.doc, ID_ONLY).get(PaperFields.ID));
+    int[] docIds = new int[docs.length];
+    List<String> ids = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      docIds[i] = docs[i].doc;
+      ids.add(DocValues.id(s, docs[i].doc));
     }
-    String[] snippets = snippets(s, docs, textQuery);
-    Map<String, Paper> found = papers.findAll(ids.values());
+    Map<String, Paper> found = papers.findAll(ids);
+    Map<Integer, Paper> byDoc = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      Paper p = found.get(ids.get(i));
+      if (p != null) {
+        byDoc.put(docIds[i], p);
+      }
+    }
+    String[] snippets = highlighter.of(s, docIds, byDoc, textQuery);
     List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Paper p = found.get(ids.get(docs[i].doc));
+      Paper p = byDoc.get(docIds[i]);
       if (p != null) { // gone from the database since it was indexed
-        hits.add(
-            new SearchResults.Hit(
-                p, docs[i].score, snippets[i] != null ? snippets[i] : lead(p.abstractText())));
+        String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(p.abstractText());
+        hits.add(new SearchResults.Hit(p, docs[i].score, snippet));
       }
     }
     return hits;
-  }
-
-  private String[] snippets(IndexSearcher s, ScoreDoc[] docs, Query textQuery) throws IOException {
-    if (textQuery == null) {
-      return new String[docs.length];
-    }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(s, analyzer)
-            .withFieldMatcher(
-                field -> field.equals(PaperFields.ABSTRACT) || field.equals(PaperFields.TITLE))
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(20_000)
-            // term offsets straight from the postings; matching the whole query again for every
-            // document (weight matches) was half the CPU of a search page
-            .withWeightMatches(false)
-            .withHighlightPhrasesStrictly(true)
-            // passages end at full stops: the JDK's sentence iterator costs a fifth of a search
-            .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
-            .build();
-    int[] docIds = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      docIds[i] = docs[i].doc;
-    }
-    Map<String, String[]> result =
-        highlighter.highlightFields(
-            new String[] {PaperFields.ABSTRACT}, textQuery, docIds, new int[] {2});
-    String[] snippets = result.get(PaperFields.ABSTRACT);
-    for (int i = 0; i < snippets.length; i++) {
-      snippets[i] = snippets[i] == null ? null : snippets[i].strip();
-    }
-    return snippets;
-  }
-
-  /** The first sentences of an abstract, HTML-escaped, when nothing in it matched. */
-  static String lead(String text) {
-    String cut =
-        text.length() <= SNIPPET_CHARS
-            ? text
-            : text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS)) + " …";
-    return escape(cut);
-  }
-
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#x27;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -89,7 +89,7 @@ class SearchRelevanceTest {
     SearchResults.Hit hit =
         app.search().search(SearchRequest.of("fragmentation", Mode.KEYWORD, 1)).hits().getFirst();
     assertThat(hit.snippet()).contains("<mark>fragmentation</mark>");
-    assertThat(SearchService.lead("<script>alert(1)</script>"))
+    assertThat(Snippets.lead("<script>alert(1)</script>"))
         .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 

@@ -1,0 +1,93 @@
+package org.paperboy.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.paperboy.paper.Paper;
+
+class SnippetsTest {
+  static Paper paper(String abstractText) {
+    return new Paper(
+        "2401.00001",
+        1,
+        "Caches",
+        abstractText,
+        List.of("A. Author"),
+        List.of("cs.LG"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Paper.Links.NONE,
+        "test",
+        null);
+  }
+
+  @Test
+  void theAbstractComesFromThePaperUnlessItChangedSinceIndexing() throws Exception {
+    Paper indexed = paper("We page the cache to the host. Nothing else matters here.");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(PaperFields.analyzer()))) {
+        w.addDocument(PaperFields.document(indexed, null));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(reader);
+        TermQuery cache = new TermQuery(new Term(PaperFields.ABSTRACT, "cach"));
+        Snippets snippets = new Snippets(PaperFields.analyzer());
+        assertThat(snippets.of(s, new int[] {0}, Map.of(0, indexed), cache)[0])
+            .isEqualTo("We page the <mark>cache</mark> to the host.");
+        // the database moved on before the index did: the offsets still mark the indexed text
+        Paper changed = paper("Rewritten entirely, and much longer: the cache is gone.");
+        assertThat(snippets.of(s, new int[] {0}, Map.of(0, changed), cache)[0])
+            .isEqualTo("We page the <mark>cache</mark> to the host.");
+        assertThat(DocValues.id(s, 0)).isEqualTo("2401.00001");
+      }
+    }
+  }
+
+  @Test
+  void anIndexFromBeforeTheDocValuesStillGivesIdsAndSnippets() throws Exception {
+    Paper indexed = paper("We page the cache to the host.");
+    Document old = new Document();
+    for (IndexableField f : PaperFields.document(indexed, null)) {
+      boolean docValues = f.fieldType().docValuesType() != DocValuesType.NONE;
+      if (!(docValues && List.of(PaperFields.ID, PaperFields.ABSTRACT_PRINT).contains(f.name()))) {
+        old.add(f);
+      }
+    }
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(PaperFields.analyzer()))) {
+        w.addDocument(old);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(reader);
+        assertThat(DocValues.id(s, 0)).isEqualTo("2401.00001");
+        TermQuery cache = new TermQuery(new Term(PaperFields.ABSTRACT, "cach"));
+        assertThat(new Snippets(PaperFields.analyzer()).of(s, new int[] {0}, Map.of(), cache)[0])
+            .isEqualTo("We page the <mark>cache</mark> to the host.");
+      }
+    }
+  }
+
+  @Test
+  void aLeadIsCutAtAWordAndEscaped() {
+    assertThat(Snippets.lead("<b>" + "word ".repeat(100)))
+        .startsWith("&lt;b&gt;word")
+        .endsWith(" …");
+    assertThat(Snippets.lead("x".repeat(400))).hasSize(302);
+  }
+}
