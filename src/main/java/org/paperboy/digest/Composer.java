@@ -15,6 +15,8 @@ import org.paperboy.subscription.Subscriber;
 import org.paperboy.subscription.Topic;
 import org.paperboy.trending.Ranked;
 import org.paperboy.trending.Trending;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses each subscriber's papers. Work shared by subscribers is done once per window of new
@@ -22,6 +24,8 @@ import org.paperboy.trending.Trending;
  * distinct topic search.
  */
 final class Composer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Composer.class);
+
   /** What a window of new papers offers every digest that covers it. */
   private static final class Window implements AutoCloseable {
     final Map<String, Paper> papers = new LinkedHashMap<>();
@@ -44,6 +48,12 @@ final class Composer implements AutoCloseable {
   private record Key(Instant from, Instant until) {}
 
   static final int TOPIC_DEPTH = 50;
+
+  /**
+   * The most new papers one window considers: arXiv's busiest days bring a few thousand, a bulk
+   * import millions; those beyond the most recently published 10,000 are left out of digests.
+   */
+  static final int MAX_NEW_PAPERS = 10_000;
 
   private final PaperStore papers;
   private final Search search;
@@ -113,7 +123,19 @@ final class Composer implements AutoCloseable {
   private Window window(Instant from, Instant until) {
     return windows.computeIfAbsent(
         new Key(from, until),
-        k -> new Window(papers.addedBetween(from, until), search, trending, minSimilarity));
+        k -> {
+          List<Paper> fresh = papers.addedBetween(from, until, MAX_NEW_PAPERS);
+          if (fresh.size() == MAX_NEW_PAPERS) {
+            log.info(
+                "More than {} papers were first seen between {} and {}: digests take the {} most"
+                    + " recently published",
+                MAX_NEW_PAPERS,
+                from,
+                until,
+                MAX_NEW_PAPERS);
+          }
+          return new Window(fresh, search, trending, minSimilarity);
+        });
   }
 
   @Override

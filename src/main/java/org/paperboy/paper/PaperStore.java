@@ -232,10 +232,12 @@ public final class PaperStore {
   }
 
   /**
-   * Papers first seen after {@code after} and up to {@code until}. Stored instants differ in their
-   * fraction digits, so the database narrows by text and the exact bounds are checked here.
+   * Papers first seen after {@code after} and up to {@code until}, at most {@code limit} of them:
+   * the most recently published first, so that a bulk import of old papers yields its newest.
+   * Stored instants differ in their fraction digits, so the database narrows by text and the exact
+   * bounds are checked here.
    */
-  public List<Paper> addedBetween(java.time.Instant after, java.time.Instant until) {
+  public List<Paper> addedBetween(java.time.Instant after, java.time.Instant until, int limit) {
     String low =
         after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1).toString();
     String high =
@@ -247,9 +249,11 @@ public final class PaperStore {
               c.prepareStatement(
                   "SELECT "
                       + PaperRows.COLUMNS
-                      + " FROM papers WHERE added_at > ? AND added_at < ? ORDER BY id")) {
+                      + " FROM papers WHERE added_at > ? AND added_at < ?"
+                      + " ORDER BY published IS NULL, published DESC, id LIMIT ?")) {
             ps.setString(1, low);
             ps.setString(2, high);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 Paper p = PaperRows.read(rs);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,21 +95,28 @@ final class Signals {
   }
 
   List<Row> of(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    List<String> all = List.copyOf(ids);
+    List<Row> out = new ArrayList<>(all.size());
+    // in chunks: a statement's parameters and length are bounded (SQLite 32,766 and 1 MB)
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      out.addAll(
+          db.read(
+              c ->
+                  Sql.list(
+                      c,
+                      "SELECT p.id, p.published, COALESCE(s.votes, 0), COALESCE(s.views, 0)"
+                          + " FROM papers p LEFT JOIN paper_signals s ON s.paper_id = p.id"
+                          + " WHERE p.id IN ("
+                          + Sql.marks(chunk.size())
+                          + ")",
+                      Signals::row,
+                      chunk.toArray())));
     }
-    return db.read(
-        c ->
-            Sql.list(
-                c,
-                "SELECT p.id, p.published, COALESCE(s.votes, 0), COALESCE(s.views, 0)"
-                    + " FROM papers p LEFT JOIN paper_signals s ON s.paper_id = p.id"
-                    + " WHERE p.id IN ("
-                    + Sql.marks(ids.size())
-                    + ")",
-                Signals::row,
-                ids.toArray()));
+    return out;
   }
+
+  private static final int CHUNK = 1_000;
 
   Map<String, Integer> votes(Collection<String> ids) {
     Map<String, Integer> out = new HashMap<>();

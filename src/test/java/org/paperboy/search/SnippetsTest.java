@@ -16,25 +16,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.paperboy.paper.Paper;
+import org.paperboy.testing.Fixtures;
 
 class SnippetsTest {
   static Paper paper(String abstractText) {
-    return new Paper(
-        "2401.00001",
-        1,
-        "Caches",
-        abstractText,
-        List.of("A. Author"),
-        List.of("cs.LG"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Paper.Links.NONE,
-        "test",
-        null);
+    return Fixtures.paper("2401.00001", "Caches", abstractText, null);
   }
 
   @Test

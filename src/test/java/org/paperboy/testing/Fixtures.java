@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.paperboy.paper.Paper;
 
 /** Test fixtures under {@code src/test/resources/fixtures}. */
 public final class Fixtures {
@@ -24,5 +27,25 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A paper with only what tests look at: one author, cs.LG, no links. */
+  public static Paper paper(String id, String title, String abstractText, String published) {
+    return new Paper(
+        id,
+        1,
+        title,
+        abstractText,
+        List.of("A. Author"),
+        List.of("cs.LG"),
+        published == null ? null : LocalDate.parse(published),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Paper.Links.NONE,
+        "test",
+        null);
   }
 }

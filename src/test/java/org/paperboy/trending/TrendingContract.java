@@ -18,6 +18,7 @@ import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.testing.Fixtures;
 
 /** Trending on a real database: the same SQL on SQLite and PostgreSQL. */
 abstract class TrendingContract {
@@ -39,22 +40,7 @@ abstract class TrendingContract {
   }
 
   static Paper paper(String id, String published) {
-    return new Paper(
-        id,
-        1,
-        "Title " + id,
-        "Abstract " + id,
-        List.of("A. Author"),
-        List.of("cs.LG"),
-        published == null ? null : LocalDate.parse(published),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "test",
-        null);
+    return Fixtures.paper(id, "Title " + id, "Abstract " + id, published);
   }
 
   Trending trending(String now) {
@@ -86,6 +72,24 @@ abstract class TrendingContract {
     double ageOfA = 24;
     assertThat(day.entries().getFirst().score())
         .isCloseTo(1 / Math.pow(ageOfA + 2, 1.8), org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void aBulkImportGivesItsNewestPapersAndRanksThousandsInOneCall() {
+    Instant before = Instant.now().minusSeconds(5);
+    List<Paper> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      many.add(paper(String.format("p%04d", i), LocalDate.of(2020, 1, 1).plusDays(i).toString()));
+    }
+    many.add(paper("undated", null));
+    papers.upsert(many);
+    Instant after = Instant.now().plusSeconds(5);
+    assertThat(papers.addedBetween(before, after, 3))
+        .extracting(Paper::id)
+        .containsExactly("p2499", "p2498", "p2497");
+    assertThat(papers.addedBetween(before, after, 5_000).getLast().id()).isEqualTo("undated");
+    // the signals of thousands of papers are read a thousand ids a statement
+    assertThat(trending("2026-11-28T09:00:00Z").rank(many)).hasSize(2_501);
   }
 
   @Test
