@@ -33,10 +33,13 @@ final class Composer implements AutoCloseable {
     final TopicMatcher matcher;
     final Map<String, List<TopicMatcher.Match>> matches = new HashMap<>();
 
-    Window(List<Paper> fresh, Search search, Trending ranking, double minSimilarity) {
-      fresh.forEach(p -> papers.put(p.id(), p));
-      this.trending = ranking.rank(fresh);
-      this.matcher = search.topicMatcher(fresh, minSimilarity);
+    final int total;
+
+    Window(PaperStore.Added fresh, Search search, Trending ranking, double minSimilarity) {
+      fresh.papers().forEach(p -> papers.put(p.id(), p));
+      this.total = fresh.total();
+      this.trending = ranking.rank(fresh.papers());
+      this.matcher = search.topicMatcher(fresh.papers(), minSimilarity);
     }
 
     @Override
@@ -117,19 +120,19 @@ final class Composer implements AutoCloseable {
     for (String id : chosen) {
       items.add(new Digest.Item(w.papers.get(id), List.copyOf(reasons.get(id))));
     }
-    return new Digest(s, date, from, until, items, w.papers.size());
+    return new Digest(s, date, from, until, items, w.total);
   }
 
   private Window window(Instant from, Instant until) {
     return windows.computeIfAbsent(
         new Key(from, until),
         k -> {
-          List<Paper> fresh = papers.addedBetween(from, until, MAX_NEW_PAPERS);
-          if (fresh.size() == MAX_NEW_PAPERS) {
+          PaperStore.Added fresh = papers.addedBetween(from, until, MAX_NEW_PAPERS);
+          if (fresh.total() > MAX_NEW_PAPERS) {
             log.info(
-                "More than {} papers were first seen between {} and {}: digests take the {} most"
-                    + " recently published",
-                MAX_NEW_PAPERS,
+                "{} papers were first seen between {} and {}: digests take the {} most recently"
+                    + " published",
+                fresh.total(),
                 from,
                 until,
                 MAX_NEW_PAPERS);

@@ -14,6 +14,28 @@ final class HeaderText {
 
   private HeaderText() {}
 
+  /** Headers the writer sets itself: a message's extra headers may not name them again. */
+  private static final java.util.Set<String> OWN =
+      java.util.Set.of(
+          "from",
+          "to",
+          "cc",
+          "bcc",
+          "subject",
+          "date",
+          "mime-version",
+          "content-type",
+          "content-transfer-encoding");
+
+  /** The name of an extra header, checked: printable ASCII without a colon, not one of ours. */
+  static String extraName(String name) {
+    boolean ftext = !name.isEmpty() && name.chars().allMatch(c -> c >= 33 && c <= 126 && c != ':');
+    if (!ftext || OWN.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      throw new IllegalArgumentException("not a header a message may add: '" + name + "'");
+    }
+    return name;
+  }
+
   /**
    * "Name: value", folded. The value must be ASCII without control characters: a line break in it
    * would start a header of someone else's choosing.

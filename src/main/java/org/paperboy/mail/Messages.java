@@ -50,7 +50,12 @@ final class Messages {
 
   Encoded encode(MailMessage message) throws AddressException {
     InternetAddress to = new InternetAddress(message.to(), true);
-    String id = message.headers().get("Message-ID");
+    String id =
+        message.headers().entrySet().stream()
+            .filter(h -> h.getKey().equalsIgnoreCase("Message-ID"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
     StringBuilder head = new StringBuilder(512);
     header(head, "From", fromHeader);
     header(head, "To", HeaderText.mailbox(to.getPersonal(), to.getAddress()));
@@ -58,8 +63,8 @@ final class Messages {
     header(head, "Date", DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
     header(head, "Message-ID", id != null ? id : newMessageId());
     for (Map.Entry<String, String> h : message.headers().entrySet()) {
-      if (!h.getKey().equals("Message-ID")) {
-        header(head, h.getKey(), h.getValue());
+      if (!h.getKey().equalsIgnoreCase("Message-ID")) {
+        header(head, HeaderText.extraName(h.getKey()), h.getValue());
       }
     }
     header(head, "MIME-Version", "1.0");

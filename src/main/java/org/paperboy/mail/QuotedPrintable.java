@@ -34,9 +34,6 @@ final class QuotedPrintable {
       boolean lastOfLine = i + 1 == in.length || in[i + 1] == '\r' || in[i + 1] == '\n';
       boolean literal =
           (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !lastOfLine);
-      if (literal && column == 0 && b == 'F' && startsWith(in, i, FROM)) {
-        literal = false;
-      }
       int width = literal ? 1 : 3;
       // a line that goes on ends in "=", so it may hold 75; the last of a line may reach 76
       if (column + width > (lastOfLine ? 76 : 75)) {
@@ -44,6 +41,10 @@ final class QuotedPrintable {
         out[n++] = '\r';
         out[n++] = '\n';
         column = 0;
+      }
+      if (literal && column == 0 && b == 'F' && startsWith(in, i, FROM)) {
+        literal = false; // at the start of any line, a soft-broken one too
+        width = 3;
       }
       if (literal) {
         out[n++] = (byte) b;

@@ -231,13 +231,16 @@ public final class PaperStore {
         });
   }
 
+  /** Papers first seen in a window: the first of them, and how many there were in all. */
+  public record Added(List<Paper> papers, int total) {}
+
   /**
    * Papers first seen after {@code after} and up to {@code until}, at most {@code limit} of them:
    * the most recently published first, so that a bulk import of old papers yields its newest.
    * Stored instants differ in their fraction digits, so the database narrows by text and the exact
-   * bounds are checked here.
+   * bounds are checked here, before the limit.
    */
-  public List<Paper> addedBetween(java.time.Instant after, java.time.Instant until, int limit) {
+  public Added addedBetween(java.time.Instant after, java.time.Instant until, int limit) {
     String low =
         after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1).toString();
     String high =
@@ -245,25 +248,29 @@ public final class PaperStore {
     return db.read(
         c -> {
           List<Paper> out = new ArrayList<>();
+          int total = 0;
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT "
                       + PaperRows.COLUMNS
                       + " FROM papers WHERE added_at > ? AND added_at < ?"
-                      + " ORDER BY published IS NULL, published DESC, id LIMIT ?")) {
+                      + " ORDER BY published IS NULL, published DESC, id")) {
             ps.setString(1, low);
             ps.setString(2, high);
-            ps.setInt(3, limit);
+            ps.setFetchSize(1_000);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                Paper p = PaperRows.read(rs);
-                if (p.addedAt().isAfter(after) && !p.addedAt().isAfter(until)) {
-                  out.add(p);
+                java.time.Instant added = java.time.Instant.parse(rs.getString("added_at"));
+                if (added.isAfter(after) && !added.isAfter(until)) {
+                  total++;
+                  if (out.size() < limit) {
+                    out.add(PaperRows.read(rs));
+                  }
                 }
               }
             }
           }
-          return out;
+          return new Added(out, total);
         });
   }
 

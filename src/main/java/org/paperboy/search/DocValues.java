@@ -16,7 +16,7 @@ final class DocValues {
   /** The paper id of a document: from its doc values, or its stored field in an older index. */
   static String id(IndexSearcher s, int doc) throws IOException {
     LeafReaderContext leaf = leaf(s, doc);
-    SortedDocValues values = leaf.reader().getSortedDocValues(PaperFields.ID);
+    SortedDocValues values = leaf.reader().getSortedDocValues(PaperFields.ID_VALUES);
     if (values != null && values.advanceExact(doc - leaf.docBase)) {
       return values.lookupOrd(values.ordValue()).utf8ToString();
     }

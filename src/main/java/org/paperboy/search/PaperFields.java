@@ -28,6 +28,13 @@ import org.paperboy.paper.Paper;
  */
 final class PaperFields {
   static final String ID = "id";
+
+  /**
+   * The id again, as sorted doc values: a field of its own, because an index written before it
+   * existed has {@code id} without doc values, and Lucene refuses to change a field's kind.
+   */
+  static final String ID_VALUES = "id_values";
+
   static final String ABSTRACT_PRINT = "abstract_print";
   static final String TITLE = "title";
   static final String ABSTRACT = "abstract";
@@ -58,7 +65,7 @@ final class PaperFields {
   static Document document(Paper p, float[] vector) {
     Document d = new Document();
     d.add(new StringField(ID, p.id(), Field.Store.YES));
-    d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
+    d.add(new SortedDocValuesField(ID_VALUES, new BytesRef(p.id())));
     d.add(new NumericDocValuesField(ABSTRACT_PRINT, fingerprint(p.abstractText())));
     d.add(new Field(TITLE, p.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(ABSTRACT, p.abstractText(), TEXT_WITH_OFFSETS));

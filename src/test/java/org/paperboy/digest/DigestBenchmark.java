@@ -67,7 +67,7 @@ public final class DigestBenchmark {
                       "UPDATE papers SET added_at = ? WHERE id IN"
                           + " (SELECT id FROM papers ORDER BY id DESC LIMIT 1000)",
                       until.minusSeconds(60).toString()));
-      List<Paper> fresh = app.papers().addedBetween(from, until, Composer.MAX_NEW_PAPERS);
+      List<Paper> fresh = app.papers().addedBetween(from, until, Composer.MAX_NEW_PAPERS).papers();
       System.out.printf(
           "papers: %,d; new in the window: %,d%n", app.papers().count(), fresh.size());
       subscribers(app);

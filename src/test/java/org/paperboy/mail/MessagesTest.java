@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import net.jqwik.api.ForAll;
@@ -75,6 +76,10 @@ class MessagesTest {
         new MailMessage("a@lab.org", "s", "t", null, Map.of("X-Note", "ok\r\nBcc: victim@x.org"));
     assertThatThrownBy(() -> messages.encode(injected))
         .isInstanceOf(IllegalArgumentException.class);
+    for (String name : List.of("Bcc", "X:Y", "X\r\nBcc", "")) {
+      MailMessage bad = new MailMessage("a@lab.org", "s", "t", null, Map.of(name, "v"));
+      assertThatThrownBy(() -> messages.encode(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
     byte[] bytes =
         messages.encode(MailMessage.plain("a@lab.org", "one\r\nBcc: victim@x.org", "t")).bytes();
     MimeMessage read = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
@@ -92,6 +97,15 @@ class MessagesTest {
     String crlf = text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
     assertThat(new String(decoded, StandardCharsets.UTF_8))
         .isEqualTo(new String(crlf.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLineStartingFromIsEscapedEvenAfterASoftBreak() {
+    String text = "x".repeat(75) + "From here";
+    String encoded = new String(QuotedPrintable.encode(text), StandardCharsets.US_ASCII);
+    assertThat(encoded).doesNotContain("\r\nFrom ").contains("=\r\n=46rom here");
+    assertThat(new String(QuotedPrintable.encode("From me\nFrom you"), StandardCharsets.US_ASCII))
+        .isEqualTo("=46rom me\r\n=46rom you");
   }
 
   @Property

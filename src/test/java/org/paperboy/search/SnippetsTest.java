@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -50,8 +49,7 @@ class SnippetsTest {
     Paper indexed = paper("We page the cache to the host.");
     Document old = new Document();
     for (IndexableField f : PaperFields.document(indexed, null)) {
-      boolean docValues = f.fieldType().docValuesType() != DocValuesType.NONE;
-      if (!(docValues && List.of(PaperFields.ID, PaperFields.ABSTRACT_PRINT).contains(f.name()))) {
+      if (!List.of(PaperFields.ID_VALUES, PaperFields.ABSTRACT_PRINT).contains(f.name())) {
         old.add(f);
       }
     }
@@ -65,6 +63,16 @@ class SnippetsTest {
         TermQuery cache = new TermQuery(new Term(PaperFields.ABSTRACT, "cach"));
         assertThat(new Snippets(PaperFields.analyzer()).of(s, new int[] {0}, Map.of(), cache)[0])
             .isEqualTo("We page the <mark>cache</mark> to the host.");
+      }
+      // and it takes documents of today's kind beside the old ones
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(PaperFields.analyzer()))) {
+        w.updateDocument(
+            new Term(PaperFields.ID, "2401.00001"), PaperFields.document(indexed, null));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.numDocs()).isEqualTo(1);
+        assertThat(DocValues.id(new IndexSearcher(reader), reader.maxDoc() - 1))
+            .isEqualTo("2401.00001");
       }
     }
   }

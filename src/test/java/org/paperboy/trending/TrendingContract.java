@@ -84,10 +84,12 @@ abstract class TrendingContract {
     many.add(paper("undated", null));
     papers.upsert(many);
     Instant after = Instant.now().plusSeconds(5);
-    assertThat(papers.addedBetween(before, after, 3))
-        .extracting(Paper::id)
-        .containsExactly("p2499", "p2498", "p2497");
-    assertThat(papers.addedBetween(before, after, 5_000).getLast().id()).isEqualTo("undated");
+    PaperStore.Added newest = papers.addedBetween(before, after, 3);
+    assertThat(newest.papers()).extracting(Paper::id).containsExactly("p2499", "p2498", "p2497");
+    assertThat(newest.total()).isEqualTo(2_501);
+    assertThat(papers.addedBetween(before, after, 5_000).papers().getLast().id())
+        .isEqualTo("undated");
+    assertThat(papers.addedBetween(after, after.plusSeconds(60), 3).total()).isZero();
     // the signals of thousands of papers are read a thousand ids a statement
     assertThat(trending("2026-11-28T09:00:00Z").rank(many)).hasSize(2_501);
   }
