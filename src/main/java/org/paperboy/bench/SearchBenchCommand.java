@@ -130,9 +130,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
       for (String q : qs.subList(0, 100)) {
         vectors.add(model.embedQuery(q));
       }
-      System.out.printf(
-          "HNSW recall@10 vs exact: %.3f asking for 10 candidates, %.3f asking for 100 (100 queries)%n",
-          search.recall(vectors, 10, 10), search.recall(vectors, 10, 100));
+      for (Search.RecallPoint p : search.recall(vectors, 10, 10, 100, 400, 1000)) {
+        System.out.printf(
+            "HNSW recall@10 vs exact, asking for %4d candidates: %.3f (median %.2f ms, 100 queries)%n",
+            p.candidates(), p.recall(), p.medianMillis());
+      }
       System.out.printf(
           "peak heap while searching: %,d MiB (max %,d MiB)%n",
           Heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);

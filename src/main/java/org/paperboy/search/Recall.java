@@ -1,6 +1,8 @@
 package org.paperboy.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -16,21 +18,33 @@ import org.apache.lucene.util.VectorUtil;
 final class Recall {
   private Recall() {}
 
-  static double measure(IndexSearcher s, List<float[]> queries, int k, int candidates)
-      throws IOException {
-    double sum = 0;
+  /** One point per candidate count; the exact neighbours are found once per query. */
+  static List<Search.RecallPoint> measure(
+      IndexSearcher s, List<float[]> queries, int k, int... candidates) throws IOException {
+    List<Set<Integer>> exact = new ArrayList<>();
     for (float[] q : queries) {
-      Set<Integer> exact = exact(s, q, k);
-      ScoreDoc[] approx = s.search(SearchService.nearest(q, candidates, null), k).scoreDocs;
-      int found = 0;
-      for (ScoreDoc d : approx) {
-        if (exact.contains(d.doc)) {
-          found++;
-        }
-      }
-      sum += (double) found / k;
+      exact.add(exact(s, q, k));
     }
-    return sum / queries.size();
+    List<Search.RecallPoint> out = new ArrayList<>();
+    for (int c : candidates) {
+      double sum = 0;
+      double[] millis = new double[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        long start = System.nanoTime();
+        ScoreDoc[] approx = s.search(SearchService.nearest(queries.get(i), c, null), k).scoreDocs;
+        millis[i] = (System.nanoTime() - start) / 1e6;
+        int found = 0;
+        for (ScoreDoc d : approx) {
+          if (exact.get(i).contains(d.doc)) {
+            found++;
+          }
+        }
+        sum += (double) found / k;
+      }
+      Arrays.sort(millis);
+      out.add(new Search.RecallPoint(c, sum / queries.size(), millis[millis.length / 2]));
+    }
+    return out;
   }
 
   private static Set<Integer> exact(IndexSearcher s, float[] q, int k) throws IOException {
