@@ -2,6 +2,7 @@ package org.paperboy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Search implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Search.class);
 
   private final SearchIndex index;
+  private final PaperStore papers;
   private final EmbeddingStore embeddings;
   private final IndexSync sync;
   private final SearchService service;
@@ -41,10 +43,27 @@ public final class Search implements AutoCloseable {
   public Search(
       Database db, PaperStore papers, Path indexDir, String model, Supplier<Embedder> embedder) {
     this.index = SearchIndex.open(indexDir, model);
+    if (index.isOwner()) {
+      dropUnfinishedRebuild(indexDir);
+    }
+    this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
     this.sync = new IndexSync(papers, embeddings, index);
     this.embedder = new Lazy(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
+  }
+
+  /** A rebuild stopped midway left its folder: the owner, holding the index, clears it. */
+  private static void dropUnfinishedRebuild(Path indexDir) {
+    Path next = indexDir.resolveSibling(indexDir.getFileName() + ".next");
+    try {
+      if (Files.exists(next)) {
+        SearchIndex.deleteTree(next);
+        log.info("Removed {}, left by a rebuild that did not finish", next);
+      }
+    } catch (IOException e) {
+      log.warn("Could not remove {}: {}", next, e.toString());
+    }
   }
 
   /**
@@ -70,16 +89,33 @@ public final class Search implements AutoCloseable {
     }
   }
 
-  /** Drops the index and builds it again from the database (owner only). */
+  /**
+   * Builds the index again from the database (owner only), beside the live one in {@code
+   * DATA/index.next}, merged into one segment, then takes it over in one commit: searches see the
+   * old index until then, and a rebuild stopped midway leaves the old one as it was (the next
+   * rebuild starts afresh). Needs room on disk for the index three times over while it runs.
+   */
   public long rebuild() {
     if (!index.isOwner()) {
       throw new IllegalStateException(
           "another process (the server?) owns the index at " + index.path() + "; stop it first");
     }
+    Path next = index.path().resolveSibling(index.path().getFileName() + ".next");
     try {
-      index.clear();
-      long n = sync.catchUp();
-      optimize();
+      long n;
+      long seq;
+      try (SearchIndex built = SearchIndex.fresh(next, index.model())) {
+        n = new IndexSync(papers, embeddings, built).catchUp();
+        long start = System.nanoTime();
+        built.forceMerge();
+        log.info(
+            "Merged the rebuilt index into one segment in {} s",
+            (System.nanoTime() - start) / 1_000_000_000L);
+        seq = built.committedSeq();
+      }
+      index.replaceWith(next, seq);
+      SearchIndex.deleteTree(next);
+      catchUp(); // what changed while it was built
       return n;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

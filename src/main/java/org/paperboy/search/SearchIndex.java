@@ -122,7 +122,7 @@ public final class SearchIndex implements Closeable {
     }
     if (problem != null) {
       log.warn("{}: rebuilding the search index at {} from the database", problem, path);
-      writer.setLiveCommitData(Map.of(SEQ, "0", MODEL, model).entrySet());
+      writer.setLiveCommitData(commitData(0, model));
       writer.commit();
     }
     return writer;
@@ -145,6 +145,10 @@ public final class SearchIndex implements Closeable {
     } catch (IOException | RuntimeException e) {
       return "the search index is unreadable (" + e.getMessage() + ")";
     }
+  }
+
+  private static Iterable<Map.Entry<String, String>> commitData(long seq, String model) {
+    return Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet();
   }
 
   static IndexWriterConfig config(String model, IndexWriterConfig.OpenMode mode) {
@@ -183,15 +187,49 @@ public final class SearchIndex implements Closeable {
 
   /** Commits everything up to change number {@code seq} and makes it searchable (owner only). */
   void commit(long seq) throws IOException {
-    writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet());
+    writer.setLiveCommitData(commitData(seq, model));
     writer.commit();
     searchers.maybeRefresh();
   }
 
-  /** Drops every document (owner only): the start of a rebuild. */
-  void clear() throws IOException {
-    writer.deleteAll();
-    commit(0);
+  /**
+   * A new, empty index in a folder of its own, owned by this process: where a rebuild is built
+   * beside the live index. Whatever the folder held is removed first.
+   */
+  static SearchIndex fresh(Path path, String model) throws IOException {
+    deleteTree(path);
+    Files.createDirectories(path);
+    FSDirectory directory = FSDirectory.open(path);
+    IndexWriter writer =
+        new IndexWriter(directory, config(model, IndexWriterConfig.OpenMode.CREATE));
+    writer.setLiveCommitData(commitData(0, model));
+    writer.commit();
+    return new SearchIndex(
+        path, directory, writer, new SearcherManager(writer, searcherFactory()), model);
+  }
+
+  /**
+   * Takes over the documents of an index built aside, complete up to change number {@code seq}
+   * (owner only). One commit drops the old documents and adds the new: a reader sees the old index
+   * until that commit and the new one after it, and a crash before it keeps the old one.
+   */
+  void replaceWith(Path built, long seq) throws IOException {
+    try (Directory source = FSDirectory.open(built)) {
+      writer.deleteAll();
+      writer.addIndexes(source);
+      commit(seq);
+    }
+  }
+
+  static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(path)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The change number the last commit is complete up to. */

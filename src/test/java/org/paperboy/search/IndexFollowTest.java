@@ -83,8 +83,31 @@ class IndexFollowTest {
     }
     try (Paperboy app = TestApp.open(dir, null)) {
       assertThat(app.search().stats().indexed()).isEqualTo(12);
+      // a rebuild stopped midway left its folder behind: the next one starts afresh
+      Files.createDirectories(dir.resolve("index.next"));
+      Files.writeString(dir.resolve("index.next").resolve("_0.cfs"), "half a segment");
       assertThat(app.search().rebuild()).isEqualTo(12);
+      assertThat(dir.resolve("index.next")).doesNotExist();
+      assertThat(app.search().stats().indexed()).isEqualTo(12);
       assertThat(keyword(app, "surface codes")).containsExactly("r04");
+    }
+    // the rebuilt index is the one found at the next start, complete
+    try (Paperboy app = TestApp.open(dir, null)) {
+      assertThat(app.search().stats().indexed()).isEqualTo(12);
+      assertThat(keyword(app, "surface codes")).containsExactly("r04");
+    }
+  }
+
+  @Test
+  void anUnfinishedRebuildIsClearedAtStartAndTheIndexIsLeftAsItWas() throws IOException {
+    try (Paperboy app = TestApp.open(dir, null)) {
+      TestApp.load(app, "relevance-corpus.jsonl", false);
+    }
+    Files.createDirectories(dir.resolve("index.next"));
+    Files.writeString(dir.resolve("index.next").resolve("segments_1"), "not an index");
+    try (Paperboy app = TestApp.open(dir, null)) {
+      assertThat(dir.resolve("index.next")).doesNotExist();
+      assertThat(app.search().stats().indexed()).isEqualTo(12);
     }
   }
 
