@@ -7,21 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -40,13 +33,6 @@ public final class SearchIndex implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String SEQ = "paperboy.seq";
   static final String MODEL = "paperboy.model";
-
-  /**
-   * HNSW neighbours a node and candidate list while building: 32 and 200 (measured, BENCHMARKS.md).
-   */
-  static final int HNSW_M = 32;
-
-  static final int HNSW_BEAM = 200;
 
   private final Path path;
   private final Directory directory;
@@ -75,13 +61,13 @@ public final class SearchIndex implements Closeable {
       IndexWriter writer = tryWriter(path, directory, model);
       SearcherManager searchers;
       if (writer != null) {
-        searchers = new SearcherManager(writer, searcherFactory());
+        searchers = new SearcherManager(writer, IndexSettings.searchers());
       } else {
         if (!DirectoryReader.indexExists(directory)) {
           throw new IOException(
               "the search index at " + path + " is owned by another process and has no commit yet");
         }
-        searchers = new SearcherManager(directory, searcherFactory());
+        searchers = new SearcherManager(directory, IndexSettings.searchers());
       }
       return new SearchIndex(path, directory, writer, searchers, model);
     } catch (IOException e) {
@@ -111,8 +97,7 @@ public final class SearchIndex implements Closeable {
       writer =
           new IndexWriter(
               directory,
-              config(
-                  model,
+              IndexSettings.writer(
                   problem == null
                       ? IndexWriterConfig.OpenMode.APPEND
                       : IndexWriterConfig.OpenMode.CREATE));
@@ -151,21 +136,6 @@ public final class SearchIndex implements Closeable {
     return Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet();
   }
 
-  static IndexWriterConfig config(String model, IndexWriterConfig.OpenMode mode) {
-    IndexWriterConfig config = new IndexWriterConfig(PaperFields.analyzer());
-    config.setOpenMode(mode);
-    config.setRAMBufferSizeMB(256);
-    KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat(HNSW_M, HNSW_BEAM);
-    config.setCodec(
-        new Lucene104Codec() {
-          @Override
-          public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-            return vectors;
-          }
-        });
-    return config;
-  }
-
   public boolean isOwner() {
     return writer != null;
   }
@@ -201,11 +171,11 @@ public final class SearchIndex implements Closeable {
     Files.createDirectories(path);
     FSDirectory directory = FSDirectory.open(path);
     IndexWriter writer =
-        new IndexWriter(directory, config(model, IndexWriterConfig.OpenMode.CREATE));
+        new IndexWriter(directory, IndexSettings.writer(IndexWriterConfig.OpenMode.CREATE));
     writer.setLiveCommitData(commitData(0, model));
     writer.commit();
     return new SearchIndex(
-        path, directory, writer, new SearcherManager(writer, searcherFactory()), model);
+        path, directory, writer, new SearcherManager(writer, IndexSettings.searchers()), model);
   }
 
   /**
@@ -285,21 +255,6 @@ public final class SearchIndex implements Closeable {
       return -1;
     }
   }
-
-  /** Searchers that search the segments of one query in parallel, one thread a core. */
-  private static SearcherFactory searcherFactory() {
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return new IndexSearcher(reader, SEGMENT_SEARCH);
-      }
-    };
-  }
-
-  private static final ExecutorService SEGMENT_SEARCH =
-      Executors.newFixedThreadPool(
-          Runtime.getRuntime().availableProcessors(),
-          r -> Thread.ofPlatform().daemon().name("paperboy-segment-search").unstarted(r));
 
   /** Merges the index into one segment: the fastest to search (owner only; slow on big ones). */
   void forceMerge() throws IOException {
