@@ -43,19 +43,10 @@ final class SubscriberStore {
               "INSERT INTO subscribers ("
                   + COLUMNS
                   + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              id,
-              email,
-              "pending",
-              s.frequency().name().toLowerCase(Locale.ROOT),
-              s.weekday().getValue(),
-              s.hour(),
-              s.zone().getId(),
-              s.paperCount(),
-              s.includeTrending() ? 1 : 0,
-              s.noticeWhenEmpty() ? "notice" : "skip",
-              now.toString(),
-              null,
-              0);
+              concat(
+                  new Object[] {id, email, "pending"},
+                  settingsColumns(s),
+                  new Object[] {now.toString(), null, 0}));
           return byId(c, id).orElseThrow();
         });
   }
@@ -176,14 +167,27 @@ final class SubscriberStore {
                 c,
                 "UPDATE subscribers SET frequency = ?, weekday = ?, send_hour = ?, time_zone = ?,"
                     + " paper_count = ?, include_trending = ?, when_empty = ? WHERE id = ?",
-                s.frequency().name().toLowerCase(Locale.ROOT),
-                s.weekday().getValue(),
-                s.hour(),
-                s.zone().getId(),
-                s.paperCount(),
-                s.includeTrending() ? 1 : 0,
-                s.noticeWhenEmpty() ? "notice" : "skip",
-                id));
+                concat(settingsColumns(s), new Object[] {id})));
+  }
+
+  /**
+   * The settings as their columns hold them, in table order: frequency, weekday, send_hour,
+   * time_zone, paper_count, include_trending, when_empty.
+   */
+  private static Object[] settingsColumns(Settings s) {
+    return new Object[] {
+      s.frequency().name().toLowerCase(Locale.ROOT),
+      s.weekday().getValue(),
+      s.hour(),
+      s.zone().getId(),
+      s.paperCount(),
+      s.includeTrending() ? 1 : 0,
+      s.noticeWhenEmpty() ? "notice" : "skip"
+    };
+  }
+
+  private static Object[] concat(Object[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
   }
 
   void addTopic(String subscriberId, String name, String query) {
