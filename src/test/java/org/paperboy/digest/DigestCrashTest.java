@@ -85,22 +85,15 @@ class DigestCrashTest {
         subscribers(app.database(), READERS);
       }
       String date = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder child =
-          new ProcessBuilder(
-                  java,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "--enable-native-access=ALL-UNNAMED",
-                  "org.paperboy.cli.Main",
-                  "digest",
-                  "send",
-                  "--date",
-                  date,
-                  "--data",
-                  dir.toString())
-              .redirectOutput(new File(dir.toFile(), "send.log"))
-              .redirectErrorStream(true);
+          TestApp.cli(
+              new File(dir.toFile(), "send.log"),
+              "digest",
+              "send",
+              "--date",
+              date,
+              "--data",
+              dir.toString());
       child.environment().put("PAPERBOY_SMTP_URL", "smtp://127.0.0.1:" + smtp.port());
       Thread.sleep(1500); // the papers' first-seen time must lie before the digest's window ends
       Process sender = child.start();

@@ -15,6 +15,7 @@ import org.paperboy.db.Database;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.LocalHttpServer;
+import org.paperboy.testing.TestApp;
 
 /** A harvest killed with SIGKILL between two pages continues at the second page. */
 class HarvestKillTest {
@@ -23,14 +24,9 @@ class HarvestKillTest {
   @Test
   void aHarvestKilledMidwayContinuesWhereItStopped() throws Exception {
     try (LocalHttpServer server = new LocalHttpServer(HarvesterTest::twoPages)) {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process harvest =
-          new ProcessBuilder(
-                  java,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "--enable-native-access=ALL-UNNAMED",
-                  "org.paperboy.cli.Main",
+          TestApp.cli(
+                  new File(dir.toFile(), "out.log"),
                   "harvest",
                   "--data",
                   dir.toString(),
@@ -40,8 +36,6 @@ class HarvestKillTest {
                   "2025-02-01",
                   "--delay-ms",
                   "60000")
-              .redirectOutput(new File(dir.toFile(), "out.log"))
-              .redirectErrorStream(true)
               .start();
       try {
         waitForSavedToken(dir.resolve("paperboy.db"));

@@ -25,4 +25,18 @@ public final class TestApp {
       app.search().embed(Long.MAX_VALUE, (done, total, rate) -> {});
     }
   }
+
+  /** The CLI in a JVM of its own (to be killed mid-job), its output written to {@code log}. */
+  public static ProcessBuilder cli(java.io.File log, String... args) {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        java.util.List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "--enable-native-access=ALL-UNNAMED",
+            "org.paperboy.cli.Main"));
+    command.addAll(java.util.List.of(args));
+    return new ProcessBuilder(command).redirectOutput(log).redirectErrorStream(true);
+  }
 }
