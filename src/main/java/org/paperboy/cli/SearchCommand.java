@@ -93,26 +93,31 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Paperboy app = common.open()) {
       if (similar != null) {
-        print(out, similar, new SearchResults(app.search().similar(similar, limit), 0, false, 0));
+        print(
+            out,
+            similar,
+            "similar:" + similar,
+            new SearchResults(app.search().similar(similar, limit), 0, false, 0));
       } else if (queries != null) {
         for (Map.Entry<String, String> q : readQueries(queries).entrySet()) {
           print(
               out,
               q.getKey(),
+              q.getValue(),
               app.search().search(new SearchRequest(q.getValue(), m, s, limit, offset)));
         }
       } else {
-        print(
-            out,
-            "1",
-            app.search().search(new SearchRequest(String.join(" ", words), m, s, limit, offset)));
+        String query = String.join(" ", words);
+        print(out, "1", query, app.search().search(new SearchRequest(query, m, s, limit, offset)));
       }
       out.flush();
       return 0;
     }
   }
 
-  private void print(PrintWriter out, String qid, SearchResults results) throws IOException {
+  /** Prints one query's results; {@code qid} names it in TREC runs and JSON, beside its text. */
+  private void print(PrintWriter out, String qid, String query, SearchResults results)
+      throws IOException {
     switch (format) {
       case "trec" -> {
         int rank = offset + 1;
@@ -123,7 +128,8 @@ final class SearchCommand implements Callable<Integer> {
       }
       case "json" -> {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("query", qid);
+        json.put("id", qid);
+        json.put("query", query);
         json.put("total", results.total());
         json.put("millis", Math.round(results.millis() * 10) / 10.0);
         List<Map<String, Object>> hits = new ArrayList<>();

@@ -109,8 +109,9 @@ class CliTest {
         .contains("1. KV cache compression by low-bit quantization  [r11] 2024-02-05");
     out.getBuffer().setLength(0);
     assertThat(run("search", "--mode", "keyword", "--format", "json", "surface", "codes")).isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get("hits").get(0).get("id").asText())
-        .isEqualTo("r04");
+    var json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo("r04");
+    assertThat(json.get("query").asText()).isEqualTo("surface codes");
     Path queries = dir.resolve("queries.jsonl");
     Files.writeString(
         queries,
