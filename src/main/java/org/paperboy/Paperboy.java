@@ -55,7 +55,7 @@ public final class Paperboy implements AutoCloseable {
     config.prepare();
     this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
-    this.papers = new PaperStore(database);
+    this.papers = new PaperStore(database, clock);
     this.importer = new Importer(papers);
     this.harvester = new Harvester(database, papers);
     this.arxivApi = new ArxivApi(papers);
@@ -70,7 +70,8 @@ public final class Paperboy implements AutoCloseable {
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
     this.trending = new Trending(database, papers, config.trending(), clock);
     this.mailer =
-        Mailer.create(config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()));
+        Mailer.create(
+            config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()), clock);
     this.accounts = new Accounts(database, mailer, clock);
     this.subscriptions =
         new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);

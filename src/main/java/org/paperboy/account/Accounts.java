@@ -149,7 +149,7 @@ public final class Accounts {
               now.toString(),
               expires.toString());
           Sql.update(c, "DELETE FROM sessions WHERE expires_at < ?", now.toString());
-          return Optional.of(new SignedIn(user, session, expires));
+          return Optional.of(new SignedIn(user, session, expires, SESSION_LIFETIME));
         });
   }
 

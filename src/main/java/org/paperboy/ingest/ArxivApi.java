@@ -47,7 +47,7 @@ public final class ArxivApi {
         wanted.add(id.id());
       }
     }
-    PoliteHttp http = new PoliteHttp(PoliteHttp.Policy.withDelay(delay));
+    PoliteHttp http = new PoliteHttp(PoliteHttp.Policy.withDelay(delay), store.clock());
     List<String> all = new ArrayList<>(wanted);
     ImportSummary total = new ImportSummary(0, 0, 0, rejected, 0, 0, 0);
     for (int i = 0; i < all.size(); i += IDS_PER_REQUEST) {

@@ -51,7 +51,7 @@ record HarvestState(
     }
   }
 
-  void save(Connection c) throws SQLException {
+  void save(Connection c, Instant now) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO harvest_state (harvest_key, from_date, until_date, resumption_token,"
@@ -69,7 +69,7 @@ record HarvestState(
       ps.setString(5, text(startedOn));
       ps.setString(6, text(harvestedThrough));
       ps.setLong(7, recordsSoFar);
-      ps.setString(8, Instant.now().toString());
+      ps.setString(8, now.toString());
       ps.executeUpdate();
     }
   }

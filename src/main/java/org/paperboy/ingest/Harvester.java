@@ -50,7 +50,8 @@ public final class Harvester {
                 request.delay(),
                 retryPolicy.maxAttempts(),
                 retryPolicy.backoff(),
-                retryPolicy.maxRetryAfter()));
+                retryPolicy.maxRetryAfter()),
+            store.clock());
     HarvestState saved = db.read(c -> HarvestState.load(c, request.key()));
     HarvestState state;
     if (saved != null && saved.inProgress() && request.from() == null) {
@@ -165,7 +166,7 @@ public final class Harvester {
         db.inTransaction(
             c -> {
               Map<String, PaperStore.Change> result = store.upsert(c, papers);
-              next.save(c);
+              next.save(c, store.clock().instant());
               return result;
             });
     return ImportSummary.of(changes.values(), rejected, papers.size() - changes.size(), skipped);

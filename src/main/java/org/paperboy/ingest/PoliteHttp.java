@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +40,12 @@ final class PoliteHttp {
 
   private final HttpClient client;
   private final Policy policy;
-  private long lastRequestEnd;
+  private final Clock clock;
+  private long lastRequestEndNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
 
-  PoliteHttp(Policy policy) {
+  PoliteHttp(Policy policy, Clock clock) {
     this.policy = policy;
+    this.clock = clock;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(30))
@@ -55,7 +58,7 @@ final class PoliteHttp {
     int attempt = 0;
     int waitsForRetryAfter = 0;
     while (true) {
-      pause(policy.delay().toMillis() - (System.currentTimeMillis() - lastRequestEnd));
+      pause(policy.delay().minusNanos(System.nanoTime() - lastRequestEndNanos).toMillis());
       attempt++;
       String problem;
       Duration wait = backoff(attempt);
@@ -67,14 +70,15 @@ final class PoliteHttp {
           try (InputStream body = decoded(response)) {
             return body.readAllBytes();
           } finally {
-            lastRequestEnd = System.currentTimeMillis();
+            lastRequestEndNanos = System.nanoTime();
           }
         }
         response.body().close();
-        lastRequestEnd = System.currentTimeMillis();
+        lastRequestEndNanos = System.nanoTime();
         problem = "HTTP " + status + " from " + url;
         if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
-          Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").get());
+          Duration retryAfter =
+              retryAfter(response.headers().firstValue("Retry-After").get(), clock);
           if (retryAfter != null && waitsForRetryAfter++ < 20) {
             attempt--; // flow control, not a failure
             wait =
@@ -89,7 +93,7 @@ final class PoliteHttp {
         if (e instanceof HttpFailure) {
           throw e;
         }
-        lastRequestEnd = System.currentTimeMillis();
+        lastRequestEndNanos = System.nanoTime();
         problem =
             e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -132,14 +136,14 @@ final class PoliteHttp {
   }
 
   /** Reads {@code Retry-After} as seconds or as an HTTP date; null when it is neither. */
-  static Duration retryAfter(String value) {
+  static Duration retryAfter(String value, Clock clock) {
     String v = value.strip();
     try {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
     } catch (NumberFormatException e) {
       try {
         ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        long millis = at.toInstant().toEpochMilli() - System.currentTimeMillis();
+        long millis = at.toInstant().toEpochMilli() - clock.millis();
         return Duration.ofMillis(Math.max(0, millis));
       } catch (DateTimeParseException notADate) {
         return null;

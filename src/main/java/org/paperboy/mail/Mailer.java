@@ -1,6 +1,7 @@
 package org.paperboy.mail;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.paperboy.config.Config;
 
 /**
@@ -25,10 +26,10 @@ public interface Mailer extends AutoCloseable {
   @Override
   default void close() {}
 
-  static Mailer create(Config.Mail config, Path dataDir, String baseUrl) {
+  static Mailer create(Config.Mail config, Path dataDir, String baseUrl, Clock clock) {
     Messages messages = new Messages(config.from(), baseUrl);
     return config.smtpUrl() == null
-        ? new OutboxMailer(dataDir.resolve("outbox"), messages)
+        ? new OutboxMailer(dataDir.resolve("outbox"), messages, clock)
         : new SmtpPool(SmtpSettings.parse(config.smtpUrl()), messages, config.connections());
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,10 +19,12 @@ final class OutboxMailer implements Mailer {
   private final Path folder;
   private final Messages messages;
   private final AtomicLong counter = new AtomicLong();
+  private final Clock clock;
 
-  OutboxMailer(Path folder, Messages messages) {
+  OutboxMailer(Path folder, Messages messages, Clock clock) {
     this.folder = folder;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @Override
@@ -30,7 +33,7 @@ final class OutboxMailer implements Mailer {
       Files.createDirectories(folder);
       byte[] mime = messages.encode(message).bytes();
       String name =
-          STAMP.format(LocalDateTime.now())
+          STAMP.format(LocalDateTime.now(clock))
               + "-"
               + ProcessHandle.current().pid()
               + "-"

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +32,21 @@ public final class PaperStore {
           + " content_hash = ?, seq = ?, text_hash = ? WHERE id = ?";
 
   private final Database db;
+  private final Clock clock;
 
   public PaperStore(Database db) {
+    this(db, Clock.systemUTC());
+  }
+
+  /** With the application's clock, which stamps when each paper was first seen. */
+  public PaperStore(Database db, Clock clock) {
     this.db = db;
+    this.clock = clock;
+  }
+
+  /** The clock of ingest: first-seen stamps, harvest progress, polite pauses until a date. */
+  public Clock clock() {
+    return clock;
   }
 
   /** What an upsert did to one paper. */
@@ -60,7 +73,7 @@ public final class PaperStore {
       incoming.merge(p.id(), p, PaperMerge::merge);
     }
     Map<String, StoredPaper> existing = findStored(c, incoming.keySet());
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Map<String, Change> changes = new LinkedHashMap<>();
     List<Paper> inserts = new ArrayList<>();
     List<Paper> updates = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.paperboy.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.paperboy.account.Accounts;
@@ -112,7 +110,7 @@ final class SignInPages {
       expired(ctx);
       return;
     }
-    long seconds = Duration.between(Instant.now(), signedIn.get().expires()).toSeconds();
+    long seconds = signedIn.get().lifetime().toSeconds();
     cookies.signIn(ctx, signedIn.get().sessionToken(), (int) Math.max(60, seconds));
     ctx.redirect(Params.localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }

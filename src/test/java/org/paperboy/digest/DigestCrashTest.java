@@ -80,7 +80,9 @@ class DigestCrashTest {
   void aSenderKilledInTheMiddleOfAMessageIsFinishedByTheNextRun() throws Exception {
     String db = Databases.sqlite(dir);
     try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(2, ScriptedSmtpServer.AfterLimit.HANG)) {
-      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()))) {
+      // papers first seen a minute ago lie before the window of the sender started below ends
+      MutableClock aMinuteAgo = new MutableClock(Instant.now().minus(Duration.ofMinutes(1)));
+      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()), aMinuteAgo)) {
         TestApp.load(app, "relevance-corpus.jsonl", false);
         subscribers(app.database(), READERS);
       }
@@ -95,10 +97,12 @@ class DigestCrashTest {
               "--data",
               dir.toString());
       child.environment().put("PAPERBOY_SMTP_URL", "smtp://127.0.0.1:" + smtp.port());
-      Thread.sleep(1500); // the papers' first-seen time must lie before the digest's window ends
       Process sender = child.start();
       try {
         assertThat(smtp.awaitHanging(60_000)).as("the sender reached the third message").isTrue();
+        // the two accepted messages are recorded as sent (the other connection may still be
+        // committing its 250: a kill in that instant resends one message, as documented)
+        awaitSent(db, 2);
       } finally {
         sender.destroyForcibly(); // SIGKILL in the middle of the SMTP transaction
         sender.waitFor(10, TimeUnit.SECONDS);
@@ -113,6 +117,27 @@ class DigestCrashTest {
       }
       assertThat(smtp.accepted()).containsExactlyInAnyOrderElementsOf(READERS);
     }
+  }
+
+  private static void awaitSent(String db, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try (Database database = Database.open(db)) {
+      while (System.nanoTime() < deadline) {
+        long sent =
+            database.read(
+                c ->
+                    Sql.one(
+                            c,
+                            "SELECT COUNT(*) FROM digests WHERE status = 'sent'",
+                            rs -> rs.getLong(1))
+                        .orElse(0L));
+        if (sent >= count) {
+          return;
+        }
+        Thread.sleep(20); // polling for an event, not waiting for time to pass
+      }
+    }
+    throw new AssertionError("the sender never recorded " + count + " digests as sent");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.paperboy.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Paperboy;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.ScriptedSmtpServer;
 import org.paperboy.testing.TestApp;
 
@@ -23,15 +25,16 @@ class TwoSendersTest {
   @Test
   void twoSendersOnOnePostgresNeverSendTheSameDigest() throws Exception {
     String db = Databases.freshPostgres();
+    MutableClock clock = new MutableClock();
     List<String> readers =
         IntStream.rangeClosed(1, 40).mapToObj(i -> "reader" + i + "@lab.org").toList();
     try (ScriptedSmtpServer smtp =
             new ScriptedSmtpServer(Integer.MAX_VALUE, ScriptedSmtpServer.AfterLimit.HANG);
-        Paperboy a = new Paperboy(DigestCrashTest.config(one, db, smtp.port()));
-        Paperboy b = new Paperboy(DigestCrashTest.config(two, db, smtp.port()))) {
+        Paperboy a = new Paperboy(DigestCrashTest.config(one, db, smtp.port()), clock);
+        Paperboy b = new Paperboy(DigestCrashTest.config(two, db, smtp.port()), clock)) {
       TestApp.load(a, "relevance-corpus.jsonl", false);
       DigestCrashTest.subscribers(a.database(), readers);
-      Thread.sleep(1100);
+      clock.advance(Duration.ofMinutes(1)); // the papers now lie before the digest's window ends
       LocalDate date = LocalDate.now(ZoneOffset.UTC).plusDays(1);
       CompletableFuture<Digests.Report> first =
           CompletableFuture.supplyAsync(() -> a.digests().send(date));

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -40,7 +41,7 @@ class MailerTest {
   @Test
   void smtpSendsMultipartMailWithHeadersOverOneConnection() throws Exception {
     Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + SMTP, "Paperboy <papers@lab.org>");
-    try (Mailer mailer = Mailer.create(config, dir, "https://papers.lab.org")) {
+    try (Mailer mailer = Mailer.create(config, dir, "https://papers.lab.org", Clock.systemUTC())) {
       for (int i = 0; i < 3; i++) {
         mailer.send(DIGEST);
       }
@@ -69,7 +70,8 @@ class MailerTest {
 
   @Test
   void withoutSmtpMessagesLandInTheOutboxAsEmlFiles() throws Exception {
-    try (Mailer mailer = Mailer.create(Config.Mail.outbox(), dir, "http://localhost:8080")) {
+    try (Mailer mailer =
+        Mailer.create(Config.Mail.outbox(), dir, "http://localhost:8080", Clock.systemUTC())) {
       assertThat(mailer.writesToOutbox()).isTrue();
       mailer.send(MailMessage.plain("someone@lab.org", "Hello", "Body\n"));
     }
@@ -90,7 +92,7 @@ class MailerTest {
   void anUnreachableServerIsATemporaryFailure() {
     int closed = TestServer.freePort();
     Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + closed, null);
-    try (Mailer mailer = Mailer.create(config, dir, null)) {
+    try (Mailer mailer = Mailer.create(config, dir, null, Clock.systemUTC())) {
       assertThatThrownBy(() -> mailer.send(DIGEST))
           .isInstanceOfSatisfying(MailException.class, e -> assertThat(e.permanent()).isFalse());
     }

@@ -1,6 +1,7 @@
 package org.paperboy.mail;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.paperboy.config.Config;
 
@@ -18,7 +19,8 @@ public final class SmtpThroughput {
     String html = "<p>" + "x".repeat(15_000) + "</p>";
     String text = "y".repeat(3_000);
     Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + port, "P <p@bench.test>", 1);
-    try (Mailer mailer = Mailer.create(config, Path.of("."), "https://bench.test")) {
+    try (Mailer mailer =
+        Mailer.create(config, Path.of("."), "https://bench.test", Clock.systemUTC())) {
       for (int i = 0; i < 200; i++) {
         mailer.send(new MailMessage("warm@bench.test", "Warm-up", text, html, Map.of()));
       }
