@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.paperboy.db.Database;
+import org.paperboy.digest.SendRound.Outcome;
+import org.paperboy.digest.SendRound.Ready;
 import org.paperboy.mail.MailException;
 import org.paperboy.mail.MailMessage;
 import org.paperboy.mail.Mailer;
@@ -141,115 +143,60 @@ public final class Digests {
     return out;
   }
 
-  /**
-   * Sends every queued digest that is due, until none is left. One thread claims rows and composes
-   * their mail while one thread per SMTP connection hands the composed ones to the server, so the
-   * server's answers are never waited for with nothing else to do.
-   */
+  /** Sends every queued digest that is due, until none is left. */
   Report sendQueued() {
-    int[] counts = new int[Outcome.values().length];
-    java.util.concurrent.BlockingQueue<Ready> ready =
-        new java.util.concurrent.ArrayBlockingQueue<>(2 * BATCH);
-    RuntimeException[] failure = {null};
-    Thread producer =
-        Thread.ofPlatform()
-            .name("paperboy-digest-composer")
-            .start(() -> compose(ready, failure, mailer.parallelism()));
-    // one sending thread per SMTP connection, each taking the next composed mail
-    List<Thread> senders = new ArrayList<>();
-    for (int i = 0; i < mailer.parallelism(); i++) {
-      senders.add(
-          Thread.ofPlatform()
-              .name("paperboy-digest-sender-" + i)
-              .start(
-                  () -> {
-                    try {
-                      while (true) {
-                        Ready r = ready.take();
-                        if (r == Ready.END) {
-                          return;
-                        }
-                        Outcome o = deliver(r);
-                        synchronized (counts) {
-                          counts[o.ordinal()]++;
-                        }
-                      }
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }));
-    }
-    try {
-      for (Thread t : senders) {
-        t.join();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      senders.forEach(Thread::interrupt);
-    } finally {
-      producer.interrupt();
-    }
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    int sent = counts[Outcome.SENT.ordinal()];
-    int skipped = counts[Outcome.SKIPPED.ordinal()];
-    int retried = counts[Outcome.RETRY.ordinal()];
-    int failed = counts[Outcome.FAILED.ordinal()];
-    if (sent + skipped + retried + failed > 0) {
+    SendRound.Counts c =
+        SendRound.run(new Claimed(composer()), this::deliver, mailer.parallelism(), 2 * BATCH);
+    if (c.any()) {
       log.info(
-          "Digests: {} sent, {} skipped, {} to retry, {} failed", sent, skipped, retried, failed);
+          "Digests: {} sent, {} skipped, {} to retry, {} failed",
+          c.sent(),
+          c.skipped(),
+          c.retried(),
+          c.failed());
     }
-    return new Report(0, sent, skipped, retried, failed);
+    return new Report(0, c.sent(), c.skipped(), c.retried(), c.failed());
   }
 
-  /** A claimed row with its composed mail, or nothing to send (message null). */
-  private record Ready(Outbox.Row row, String email, MailMessage message, int papers) {
-    static final Ready END = new Ready(null, null, null, 0);
-  }
+  /** The covered span of a digest row: rows of one span share the composer's preparation. */
+  private record Window(Instant from, Instant until) {}
 
-  private void compose(
-      java.util.concurrent.BlockingQueue<Ready> ready, RuntimeException[] failure, int senders) {
-    try (Composer composer = composer()) {
-      List<Outbox.Row> batch;
-      while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
-        Map<String, Optional<Subscriber>> subscribers = new HashMap<>();
-        Map<List<Instant>, List<Subscriber>> byWindow = new HashMap<>();
-        for (Outbox.Row row : batch) {
-          Optional<Subscriber> s = subscriptions.find(row.subscriberId());
-          subscribers.put(row.subscriberId(), s);
-          s.ifPresent(
-              x ->
-                  byWindow
-                      .computeIfAbsent(
-                          List.of(row.coversFrom(), row.coversUntil()), k -> new ArrayList<>())
-                      .add(x));
-        }
-        // the batch's topics are embedded together, not one model run each
-        byWindow.forEach((w, subs) -> composer.prepare(w.get(0), w.get(1), subs));
-        for (Outbox.Row row : batch) {
-          ready.put(prepare(composer, row, subscribers.get(row.subscriberId())));
-        }
-      }
-      for (int i = 0; i < senders; i++) {
-        ready.put(Ready.END);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the sender stopped: nothing waits for more
-    } catch (RuntimeException e) {
-      failure[0] = e;
-      ready.clear(); // what was not sent stays claimed until its lease ends, then goes again
-      for (int i = 0; i < senders; i++) {
-        ready.offer(Ready.END);
-      }
+  /** Claims the next rows of the outbox and composes their mail. */
+  private final class Claimed implements SendRound.Batches {
+    private final Composer composer;
+
+    Claimed(Composer composer) {
+      this.composer = composer;
     }
-  }
 
-  private enum Outcome {
-    SENT,
-    SKIPPED,
-    RETRY,
-    FAILED
+    @Override
+    public List<Ready> next() {
+      List<Outbox.Row> batch = outbox.claim(clock.instant(), BATCH);
+      Map<String, Optional<Subscriber>> subscribers = new HashMap<>();
+      Map<Window, List<Subscriber>> byWindow = new HashMap<>();
+      for (Outbox.Row row : batch) {
+        Optional<Subscriber> s = subscriptions.find(row.subscriberId());
+        subscribers.put(row.subscriberId(), s);
+        s.ifPresent(
+            x ->
+                byWindow
+                    .computeIfAbsent(
+                        new Window(row.coversFrom(), row.coversUntil()), k -> new ArrayList<>())
+                    .add(x));
+      }
+      // the batch's topics are embedded together, not one model run each
+      byWindow.forEach((w, subs) -> composer.prepare(w.from(), w.until(), subs));
+      List<Ready> out = new ArrayList<>(batch.size());
+      for (Outbox.Row row : batch) {
+        out.add(prepare(composer, row, subscribers.get(row.subscriberId())));
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      composer.close();
+    }
   }
 
   private Ready prepare(Composer composer, Outbox.Row row, Optional<Subscriber> found) {
