@@ -74,7 +74,7 @@ public final class Digests {
     this.clock = clock;
     this.minSimilarity = minSimilarity;
     this.siteUrl = siteUrl;
-    this.outbox = new Outbox(db);
+    this.outbox = new Outbox(db, subscriptions);
     this.mail = new DigestMail(subscriptions, from);
   }
 

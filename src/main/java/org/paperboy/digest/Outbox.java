@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.subscription.Subscriptions;
 
 /**
  * The digest outbox: one row per subscriber and digest date, created before anything is sent. A
@@ -31,12 +32,14 @@ final class Outbox {
   record New(String subscriberId, LocalDate date, Instant coversFrom, Instant coversUntil) {}
 
   private final Database db;
+  private final Subscriptions subscriptions;
 
   /** Who claims rows: host, process and a random part, so that a dead process can be recognised. */
   final String owner;
 
-  Outbox(Database db) {
+  Outbox(Database db, Subscriptions subscriptions) {
     this.db = db;
+    this.subscriptions = subscriptions;
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();
@@ -225,13 +228,8 @@ final class Outbox {
           if (mine == 0) {
             return 0; // another sender holds the row now: its outcome is theirs to record
           }
-          return Sql.update(
-              c,
-              "UPDATE subscribers SET covered_until = ?, failures = 0 WHERE id = ?"
-                  + " AND (covered_until IS NULL OR covered_until < ?)",
-              r.coversUntil().toString(),
-              r.subscriberId(),
-              r.coversUntil().toString());
+          subscriptions.covered(c, r.subscriberId(), r.coversUntil());
+          return 1;
         });
   }
 
@@ -269,8 +267,8 @@ final class Outbox {
   }
 
   /**
-   * A permanent failure (the server refused the address): recorded, and an address refused three
-   * times in a row is paused.
+   * A permanent failure (the server refused the address): recorded here, and counted against the
+   * address by the subscription feature (which pauses it after a few in a row).
    */
   void failed(Row r, Instant now, String error) {
     db.inTransaction(
@@ -283,12 +281,8 @@ final class Outbox {
               error,
               r.subscriberId(),
               r.date().toString());
-          Sql.update(
-              c, "UPDATE subscribers SET failures = failures + 1 WHERE id = ?", r.subscriberId());
-          return Sql.update(
-              c,
-              "UPDATE subscribers SET status = 'paused' WHERE id = ? AND failures >= 3",
-              r.subscriberId());
+          subscriptions.deliveryRefused(c, r.subscriberId());
+          return null;
         });
   }
 

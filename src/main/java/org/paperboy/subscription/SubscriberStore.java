@@ -150,6 +150,28 @@ final class SubscriberStore {
         == 1;
   }
 
+  /** Papers first seen up to {@code until} have been in a digest; delivery works again. */
+  static void covered(Connection c, String id, Instant until) throws SQLException {
+    Sql.update(
+        c,
+        "UPDATE subscribers SET covered_until = ?, failures = 0 WHERE id = ?"
+            + " AND (covered_until IS NULL OR covered_until < ?)",
+        until.toString(),
+        id,
+        until.toString());
+  }
+
+  /** One more permanent delivery failure in a row; the address is paused at {@code pauseAt}. */
+  static void deliveryRefused(Connection c, String id, int pauseAt) throws SQLException {
+    Sql.update(c, "UPDATE subscribers SET failures = failures + 1 WHERE id = ?", id);
+    Sql.update(
+        c,
+        "UPDATE subscribers SET status = 'paused' WHERE id = ? AND status = 'active'"
+            + " AND failures >= ?",
+        id,
+        pauseAt);
+  }
+
   void setStatus(String id, Subscriber.Status status) {
     db.inTransaction(
         c ->
@@ -221,8 +243,7 @@ final class SubscriberStore {
   void delete(String id) {
     db.inTransaction(
         c -> {
-          Sql.update(c, "DELETE FROM digests WHERE subscriber_id = ?", id);
-          Sql.update(c, "DELETE FROM topics WHERE subscriber_id = ?", id);
+          // topics and digest records go with the row (ON DELETE CASCADE)
           return Sql.update(c, "DELETE FROM subscribers WHERE id = ?", id);
         });
   }

@@ -1,5 +1,7 @@
 package org.paperboy.subscription;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,6 +170,25 @@ public final class Subscriptions {
 
   public void resume(Subscriber s) {
     store.setStatus(s.id(), Subscriber.Status.ACTIVE);
+  }
+
+  /** Permanent delivery failures in a row after which an address is paused. */
+  public static final int PAUSE_AFTER_FAILURES = 3;
+
+  /**
+   * Records, in the caller's transaction, that the subscriber's digest covering papers first seen
+   * up to {@code until} went out (which also clears their failures).
+   */
+  public void covered(Connection c, String subscriberId, Instant until) throws SQLException {
+    SubscriberStore.covered(c, subscriberId, until);
+  }
+
+  /**
+   * Records, in the caller's transaction, that a mail to the subscriber was refused for good; the
+   * address is paused after {@link #PAUSE_AFTER_FAILURES} in a row.
+   */
+  public void deliveryRefused(Connection c, String subscriberId) throws SQLException {
+    SubscriberStore.deliveryRefused(c, subscriberId, PAUSE_AFTER_FAILURES);
   }
 
   /** Deletes the address, its topics and its digest records. */

@@ -113,7 +113,7 @@ public final class DigestBenchmark {
                       c,
                       "UPDATE subscribers SET status = 'paused' WHERE id > ?",
                       String.format("bench-%06d", send - 1)));
-      Outbox outbox = new Outbox(app.database());
+      Outbox outbox = new Outbox(app.database(), app.subscriptions());
       List<Outbox.New> rows = new ArrayList<>();
       for (Subscriber s : app.subscriptions().active()) {
         rows.add(new Outbox.New(s.id(), date, from, until));
