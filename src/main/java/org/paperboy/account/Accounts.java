@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.mail.EmailAddress;
 import org.paperboy.mail.MailException;
 import org.paperboy.mail.Mailer;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.paperboy.account;
+package org.paperboy.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

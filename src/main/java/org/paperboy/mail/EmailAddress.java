@@ -1,4 +1,4 @@
-package org.paperboy.account;
+package org.paperboy.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
