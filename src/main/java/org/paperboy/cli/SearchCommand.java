@@ -17,6 +17,7 @@ import org.paperboy.Paperboy;
 import org.paperboy.paper.Paper;
 import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchResults;
+import org.paperboy.trending.TrendingMatches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +46,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       defaultValue = "relevance",
-      description = "relevance or newest (default: ${DEFAULT-VALUE}).")
+      description =
+          "relevance, newest or trending (the best 100 matches by trending score; default:"
+              + " ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(
@@ -88,7 +91,9 @@ final class SearchCommand implements Callable<Integer> {
           "unknown format '" + format + "' (use text, json or trec)");
     }
     SearchRequest.Mode m = SearchRequest.Mode.parse(mode);
-    SearchRequest.Sort s = SearchRequest.Sort.parse(sort);
+    boolean byTrending = sort.equals("trending");
+    SearchRequest.Sort s =
+        byTrending ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.parse(sort);
     new SearchRequest("", m, s, limit, offset); // validates the bounds before anything opens
     PrintWriter out = spec.commandLine().getOut();
     try (Paperboy app = common.open()) {
@@ -104,15 +109,30 @@ final class SearchCommand implements Callable<Integer> {
               out,
               q.getKey(),
               q.getValue(),
-              app.search().search(new SearchRequest(q.getValue(), m, s, limit, offset)));
+              find(app, new SearchRequest(q.getValue(), m, s, limit, offset), byTrending));
         }
       } else {
         String query = String.join(" ", words);
-        print(out, "1", query, app.search().search(new SearchRequest(query, m, s, limit, offset)));
+        print(
+            out, "1", query, find(app, new SearchRequest(query, m, s, limit, offset), byTrending));
       }
       out.flush();
       return 0;
     }
+  }
+
+  /**
+   * Searches as asked; sorted by trending, the same reordering of the best matches as the pages.
+   */
+  private static SearchResults find(Paperboy app, SearchRequest r, boolean byTrending) {
+    if (!byTrending) {
+      return app.search().search(r);
+    }
+    TrendingMatches t =
+        app.trending().search(app.search(), r.query(), r.mode(), r.offset(), r.limit());
+    List<SearchResults.Hit> hits =
+        t.page().stream().map(ranked -> t.hits().get(ranked.paper().id())).toList();
+    return new SearchResults(hits, t.total(), true, t.millis());
   }
 
   /** Prints one query's results; {@code qid} names it in TREC runs and JSON, beside its text. */

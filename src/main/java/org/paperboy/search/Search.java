@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -185,9 +186,33 @@ public final class Search implements AutoCloseable {
     }
   }
 
+  /**
+   * The papers nearest in meaning to a stored paper, itself left out. A paper without a vector yet
+   * gets the papers that share its title's words instead, so the answer is never empty for lack of
+   * an embedding; the paper page, the API and {@code search --similar} all ask here.
+   */
   public List<SearchResults.Hit> similar(String id, int limit) {
+    int n = Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT));
     try {
-      return service.similar(id, Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT)));
+      List<SearchResults.Hit> hits = service.similar(id, n);
+      if (!hits.isEmpty()) {
+        return hits;
+      }
+      Optional<Paper> paper = papers.find(id);
+      if (paper.isEmpty()) {
+        return List.of();
+      }
+      SearchRequest byTitle =
+          new SearchRequest(
+              paper.get().title(),
+              SearchRequest.Mode.KEYWORD,
+              SearchRequest.Sort.RELEVANCE,
+              Math.min(n + 1, SearchRequest.MAX_LIMIT),
+              0);
+      return service.search(byTitle).hits().stream()
+          .filter(h -> !h.paper().id().equals(id))
+          .limit(n)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,6 +16,8 @@ import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.search.Search;
+import org.paperboy.search.SearchRequest;
 
 /**
  * What is trending and what is new each day: votes, views and the formula in {@link Score}. The
@@ -202,5 +204,11 @@ public final class Trending {
   public void close() {
     flushViews();
     rankings.close();
+  }
+
+  /** A search sorted by trending (see {@link TrendingMatches}). */
+  public TrendingMatches search(
+      Search search, String query, SearchRequest.Mode mode, int offset, int limit) {
+    return TrendingMatches.find(this, search, query, mode, offset, limit);
   }
 }

@@ -12,13 +12,13 @@ import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchResults;
 import org.paperboy.trending.Ranked;
 import org.paperboy.trending.Trending;
+import org.paperboy.trending.TrendingMatches;
 
 /**
  * One search as the pages, the API and the feeds ask for it: the query syntax plus filter fields,
- * sorted by relevance, newest or trending (the best {@value #TRENDING_DEPTH} matches, reordered).
+ * sorted by relevance, newest or trending (see {@link TrendingMatches}).
  */
 final class Finder {
-  static final int TRENDING_DEPTH = 100;
 
   /** A search as the request spelled it; {@link #query()} has the filters folded in. */
   record Ask(
@@ -94,34 +94,28 @@ final class Finder {
   }
 
   Results find(Ask ask) {
-    boolean byTrending = ask.sort().equals("trending");
-    SearchRequest request =
-        byTrending
-            ? new SearchRequest(
-                ask.query(), ask.mode(), SearchRequest.Sort.RELEVANCE, TRENDING_DEPTH, 0)
-            : new SearchRequest(
+    String mode = ask.mode().name().toLowerCase(Locale.ROOT);
+    if (ask.sort().equals("trending")) {
+      TrendingMatches m =
+          trending.search(search, ask.query(), ask.mode(), ask.offset(), ask.limit());
+      metrics.search(mode, m.millis());
+      List<Found> found = new ArrayList<>();
+      for (Ranked r : m.page()) {
+        SearchResults.Hit h = m.hits().get(r.paper().id());
+        found.add(new Found(r.paper(), h.snippet(), h.score(), r.votes()));
+      }
+      return new Results(found, m.total(), true, m.millis());
+    }
+    SearchResults results =
+        search.search(
+            new SearchRequest(
                 ask.query(),
                 ask.mode(),
                 SearchRequest.Sort.parse(ask.sort()),
                 ask.limit(),
-                ask.offset());
-    SearchResults results = search.search(request);
-    metrics.search(ask.mode().name().toLowerCase(Locale.ROOT), results.millis());
+                ask.offset()));
+    metrics.search(mode, results.millis());
     List<SearchResults.Hit> hits = results.hits();
-    if (byTrending) {
-      Map<String, SearchResults.Hit> byId = new java.util.HashMap<>();
-      hits.forEach(h -> byId.put(h.paper().id(), h));
-      List<Found> found = new ArrayList<>();
-      List<Ranked> ranked = trending.rank(hits.stream().map(SearchResults.Hit::paper).toList());
-      for (Ranked r :
-          ranked.subList(
-              Math.min(ask.offset(), ranked.size()),
-              Math.min(ask.offset() + ask.limit(), ranked.size()))) {
-        SearchResults.Hit h = byId.get(r.paper().id());
-        found.add(new Found(r.paper(), h.snippet(), h.score(), r.votes()));
-      }
-      return new Results(found, ranked.size(), true, results.millis());
-    }
     Map<String, Integer> votes = trending.votes(hits.stream().map(h -> h.paper().id()).toList());
     List<Found> found =
         hits.stream()

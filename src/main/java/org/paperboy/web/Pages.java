@@ -164,24 +164,7 @@ final class Pages {
 
   /** Nearest by embedding; by the title's words while the paper has no embedding yet. */
   static List<Paper> similar(Search search, Paper p, int limit) {
-    List<SearchResults.Hit> hits = search.similar(p.id(), limit);
-    if (hits.isEmpty()) {
-      hits =
-          search
-              .search(
-                  new org.paperboy.search.SearchRequest(
-                      p.title(),
-                      org.paperboy.search.SearchRequest.Mode.KEYWORD,
-                      org.paperboy.search.SearchRequest.Sort.RELEVANCE,
-                      limit + 1,
-                      0))
-              .hits();
-    }
-    return hits.stream()
-        .map(SearchResults.Hit::paper)
-        .filter(s -> !s.id().equals(p.id()))
-        .limit(limit)
-        .toList();
+    return search.similar(p.id(), limit).stream().map(SearchResults.Hit::paper).toList();
   }
 
   void about(Context ctx) {

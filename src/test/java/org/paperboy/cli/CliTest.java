@@ -112,6 +112,14 @@ class CliTest {
     var json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo("r04");
     assertThat(json.get("query").asText()).isEqualTo("surface codes");
+    out.getBuffer().setLength(0);
+    assertThat(run("search", "--mode", "keyword", "--sort", "trending", "surface", "codes"))
+        .isZero();
+    assertThat(out.toString()).contains("[r04]");
+    out.getBuffer().setLength(0);
+    // no vectors yet: similar papers are those sharing the title's words, never the paper itself
+    assertThat(run("search", "--similar", "r04", "--format", "trec")).isZero();
+    assertThat(out.toString()).isNotEmpty().doesNotContain(" r04 ");
     Path queries = dir.resolve("queries.jsonl");
     Files.writeString(
         queries,
