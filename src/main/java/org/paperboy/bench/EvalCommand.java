@@ -30,9 +30,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--dataset",
       paramLabel = "DIR",
-      defaultValue = "../shared/eval/scifact-dev",
-      description =
-          "BEIR folder with corpus.jsonl(.gz), queries.jsonl, qrels/ (default: ${DEFAULT-VALUE}).")
+      required = true,
+      description = "BEIR folder with corpus.jsonl(.gz), queries.jsonl, qrels/.")
   Path dataset;
 
   @Option(
