@@ -103,6 +103,9 @@ final class Readings {
                     args)) {
               PaperSignals n = numbers.getOrDefault(f[0], PaperSignals.NONE);
               boolean onHf = n.hfUpvotes() != null || f[1] != null;
+              if (n.isEmpty() && !onHf && f[2] == null && f[3] == null) {
+                continue; // asked about, and nobody knew it
+              }
               numbers.put(
                   f[0],
                   new PaperSignals(
