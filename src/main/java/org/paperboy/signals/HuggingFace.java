@@ -47,7 +47,11 @@ final class HuggingFace {
       }
       HfPaper p = paper(paper, item, where, tally);
       if (p != null) {
-        out.add(p);
+        out.add(
+            p.featuredOn() != null
+                ? p
+                : new HfPaper(
+                    p.id(), p.upvotes(), p.comments(), p.repo(), p.summary(), p.projectUrl(), day));
       }
     }
     return Optional.of(out);

@@ -71,7 +71,7 @@ abstract class SignalsContract {
         false,
         world.url() + "/api/query",
         Duration.ZERO,
-        Duration.ofMillis(700),
+        Duration.ofMillis(2_000),
         100);
   }
 
@@ -215,7 +215,7 @@ abstract class SignalsContract {
     world.answer(
         r ->
             r.query().equals("date=" + today)
-                ? new FakeSources.Reply(200, Map.of(), "[]", 2_000)
+                ? new FakeSources.Reply(200, Map.of(), "[]", 4_000)
                 : huggingFace(today, 1, null).apply(r));
     RoundSummary s = outside(settings("hf")).fetch(Set.of(), false);
     assertThat(s.sources().getFirst()).contains("1 calls failed");
