@@ -54,3 +54,7 @@ CREATE TABLE signal_rounds (
 );
 
 INSERT INTO signal_rounds (id, holder, claimed_until, finished_at) VALUES (1, NULL, NULL, NULL);
+
+-- Rankings read the id and date of every paper of a window (30,000 a month on a full arXiv
+-- harvest): with the id in the index, that read never touches the wide paper rows.
+CREATE INDEX papers_published_id ON papers (published, id);

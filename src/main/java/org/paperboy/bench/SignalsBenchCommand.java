@@ -197,7 +197,10 @@ public final class SignalsBenchCommand implements Callable<Integer> {
 
   private void rankings(Paperboy app) {
     List<Double> all = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int run = 0; run < runs; run++) {
+      long cpuStart = threads.getCurrentThreadCpuTime();
       Trending t =
           new Trending(
               app.database(),
