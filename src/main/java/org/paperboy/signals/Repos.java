@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Repos {
   private static final Pattern IN_TEXT =
       Pattern.compile(
-          "(?i)(?:https?://)?(?:www\\.)?github\\.com/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)");
+          "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?github\\.com/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)");
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
