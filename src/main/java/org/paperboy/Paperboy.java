@@ -16,6 +16,7 @@ import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
 import org.paperboy.search.RemoteEmbedder;
 import org.paperboy.search.Search;
+import org.paperboy.signals.OutsideSignals;
 import org.paperboy.subscription.Signer;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
@@ -35,6 +36,7 @@ public final class Paperboy implements AutoCloseable {
   private final Exporter exporter;
   private final Search search;
   private final Trending trending;
+  private final OutsideSignals signals;
   private final Mailer mailer;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
@@ -68,7 +70,8 @@ public final class Paperboy implements AutoCloseable {
             MODEL.key(),
             () -> embedder(config));
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
-    this.trending = new Trending(database, papers, config.trending(), clock);
+    this.signals = new OutsideSignals(database, papers, arxivApi, config.signals(), clock);
+    this.trending = new Trending(database, papers, config.trending(), clock, signals);
     this.mailer =
         Mailer.create(
             config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()), clock);
@@ -107,10 +110,11 @@ public final class Paperboy implements AutoCloseable {
   /**
    * The server's background work: the index follows the database and embeds new papers (every few
    * seconds), and digests that are due go out (every five minutes), the same code as {@code
-   * paperboy digest send}.
+   * paperboy digest send}; outside signals are fetched every hour when a source is on.
    */
   public synchronized void startBackgroundJobs() {
     search.startBackground();
+    signals.startHourly(trending::invalidate);
     if (jobs != null) {
       return;
     }
@@ -185,6 +189,10 @@ public final class Paperboy implements AutoCloseable {
     return trending;
   }
 
+  public OutsideSignals signals() {
+    return signals;
+  }
+
   public Mailer mailer() {
     return mailer;
   }
@@ -208,6 +216,7 @@ public final class Paperboy implements AutoCloseable {
         jobs.shutdownNow();
       }
     }
+    signals.close();
     trending.close();
     mailer.close();
     search.close();

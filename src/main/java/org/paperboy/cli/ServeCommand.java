@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the web server, keeping the search index in step with the database, embedding new papers",
       "and sending the digests that are due in the background, until stopped. With --demo, an empty",
-      "data folder first gets the bundled demo papers."
+      "data folder first gets the bundled demo papers, and no outside signals are fetched unless",
+      "PAPERBOY_SIGNALS is set."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -44,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) {
       config =
           config.withWeb(new Config.Web(port, config.web().baseUrl(), config.web().trustProxy()));
+    }
+    if (demo && !config.signals().explicit()) {
+      config = config.withSignals(config.signals().withSources(java.util.Set.of()));
     }
     Paperboy app = new Paperboy(config);
     PrintWriter out = spec.commandLine().getOut();

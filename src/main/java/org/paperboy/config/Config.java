@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param trending the trending formula's knobs
  * @param secret {@code PAPERBOY_SECRET}: signs the links in mail; null keeps one generated into
  *     {@code DATA/secret}
+ * @param signals where trending's outside signals come from (none unless read from the environment)
  */
 public record Config(
     Path dataDir,
@@ -24,7 +25,8 @@ public record Config(
     Web web,
     Mail mail,
     Trending trending,
-    String secret) {
+    String secret,
+    SignalSettings signals) {
 
   /**
    * The embedder. Local by default: the bundled model on {@code threads} cores. With a URL, papers
@@ -144,24 +146,56 @@ public record Config(
   }
 
   /**
-   * The trending score {@code (1 + votes + viewWeight * views) / (ageHours + 2) ^ gravity}.
+   * The trending score {@code points / (age + 2) ^ gravity}, with {@code points = 1 + votes +
+   * viewWeight * views + hfWeight * upvotes + starWeight * ln(1 + stars gained) + citationWeight *
+   * ln(1 + citations)}; age in hours today, in days for the week and the month.
    *
    * @param gravity {@code PAPERBOY_TRENDING_GRAVITY}: how fast age pulls a paper down (default 1.8)
    * @param viewWeight {@code PAPERBOY_TRENDING_VIEW_WEIGHT}: what one view counts against one vote
    *     (default 0.05)
+   * @param hfWeight {@code PAPERBOY_TRENDING_HF_WEIGHT}: one Hugging Face upvote (default 1)
+   * @param starWeight {@code PAPERBOY_TRENDING_STAR_WEIGHT}: per unit of ln(1 + stars gained in the
+   *     window) (default 5)
+   * @param citationWeight {@code PAPERBOY_TRENDING_CITATION_WEIGHT}: per unit of ln(1 + citations)
+   *     (default 3)
+   * @param longGravity {@code PAPERBOY_TRENDING_LONG_GRAVITY}: the week's and month's gravity, over
+   *     age in days (default 1.0)
    */
-  public record Trending(double gravity, double viewWeight) {
+  public record Trending(
+      double gravity,
+      double viewWeight,
+      double hfWeight,
+      double starWeight,
+      double citationWeight,
+      double longGravity) {
+    public Trending(double gravity, double viewWeight) {
+      this(gravity, viewWeight, 1, 5, 3, 1.0);
+    }
+
     public Trending {
-      if (!(gravity >= 0 && gravity <= 10)) {
-        throw new ConfigException("PAPERBOY_TRENDING_GRAVITY must be between 0 and 10");
+      if (!(gravity >= 0 && gravity <= 10) || !(longGravity >= 0 && longGravity <= 10)) {
+        throw new ConfigException("PAPERBOY_TRENDING_(LONG_)GRAVITY must be between 0 and 10");
       }
-      if (!(viewWeight >= 0 && viewWeight <= 100)) {
-        throw new ConfigException("PAPERBOY_TRENDING_VIEW_WEIGHT must be between 0 and 100");
+      for (double w : new double[] {viewWeight, hfWeight, starWeight, citationWeight}) {
+        if (!(w >= 0 && w <= 100)) {
+          throw new ConfigException("PAPERBOY_TRENDING_*_WEIGHT must be between 0 and 100");
+        }
       }
     }
 
     public static Trending defaults() {
       return new Trending(1.8, 0.05);
+    }
+
+    static Trending fromEnvironment() {
+      Trending d = defaults();
+      return new Trending(
+          number("PAPERBOY_TRENDING_GRAVITY", d.gravity()),
+          number("PAPERBOY_TRENDING_VIEW_WEIGHT", d.viewWeight()),
+          number("PAPERBOY_TRENDING_HF_WEIGHT", d.hfWeight()),
+          number("PAPERBOY_TRENDING_STAR_WEIGHT", d.starWeight()),
+          number("PAPERBOY_TRENDING_CITATION_WEIGHT", d.citationWeight()),
+          number("PAPERBOY_TRENDING_LONG_GRAVITY", d.longGravity()));
     }
   }
 
@@ -170,15 +204,19 @@ public record Config(
   }
 
   public Config(Path dataDir, String dbUrl, Embeddings embeddings) {
-    this(dataDir, dbUrl, embeddings, null, null, null, null);
+    this(dataDir, dbUrl, embeddings, null, null, null, null, null);
   }
 
   public Config withWeb(Web web) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
   }
 
   public Config withMail(Mail mail) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
+  }
+
+  public Config withSignals(SignalSettings signals) {
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
   }
 
   public static final String DEFAULT_DATA = "./data";
@@ -195,6 +233,7 @@ public record Config(
     web = web == null ? Web.defaults() : web;
     mail = mail == null ? Mail.outbox() : mail;
     trending = trending == null ? Trending.defaults() : trending;
+    signals = signals == null ? SignalSettings.none() : signals;
     if (secret != null && secret.length() < 16) {
       throw new ConfigException("PAPERBOY_SECRET must be at least 16 characters long");
     }
@@ -228,10 +267,9 @@ public record Config(
             blankToNull(System.getenv("PAPERBOY_SMTP_URL")),
             blankToNull(System.getenv("PAPERBOY_MAIL_FROM")),
             (int) number("PAPERBOY_SMTP_CONNECTIONS", 2)),
-        new Trending(
-            number("PAPERBOY_TRENDING_GRAVITY", Trending.defaults().gravity()),
-            number("PAPERBOY_TRENDING_VIEW_WEIGHT", Trending.defaults().viewWeight())),
-        blankToNull(System.getenv("PAPERBOY_SECRET")));
+        Trending.fromEnvironment(),
+        blankToNull(System.getenv("PAPERBOY_SECRET")),
+        SignalSettings.fromEnvironment());
   }
 
   private static double number(String variable, double fallback) {

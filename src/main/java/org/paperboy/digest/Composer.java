@@ -103,7 +103,8 @@ final class Composer implements AutoCloseable {
     if (s.settings().includeTrending()) {
       for (Ranked r : w.trending) {
         String id = r.paper().id();
-        String why = "#" + r.rank() + " trending today";
+        String why =
+            "#" + r.rank() + " trending today" + (r.why().isEmpty() ? "" : " (" + r.why() + ")");
         if (reasons.containsKey(id)) {
           if (chosen.contains(id)) {
             reasons.get(id).add(why);

@@ -1,16 +1,45 @@
 package org.paperboy.trending;
 
 import org.paperboy.config.Config;
+import org.paperboy.signals.PaperSignals;
 
 /**
- * The published trending formula: {@code (1 + votes + viewWeight * views) / (ageHours + 2) ^
- * gravity}, the Hacker News form with one point for being there and views as fractional votes.
+ * The published trending formula: {@code points / (age + 2) ^ gravity}, the Hacker News form, with
+ * {@code points = 1 + votes + viewWeight * views + hfWeight * upvotes + starWeight * ln(1 + stars
+ * gained in the window) + citationWeight * ln(1 + citations)}: one point for being there, views as
+ * fractional votes, a Hugging Face upvote as a vote, stars and citations on a log scale (a thousand
+ * stars must not bury everything else). Today's age is in hours with {@code gravity}; the week's
+ * and month's in days with {@code longGravity}, so that over those spans the signals, not the
+ * hours, decide the order.
  */
 final class Score {
   private Score() {}
 
   static double of(int votes, long views, double ageHours, Config.Trending knobs) {
-    double points = 1 + votes + knobs.viewWeight() * views;
-    return points / Math.pow(Math.max(0, ageHours) + 2, knobs.gravity());
+    return of(votes, views, PaperSignals.NONE, ageHours, Window.DAY, knobs);
+  }
+
+  static double of(
+      int votes,
+      long views,
+      PaperSignals outside,
+      double ageHours,
+      Window window,
+      Config.Trending knobs) {
+    double points =
+        1
+            + votes
+            + knobs.viewWeight() * views
+            + knobs.hfWeight() * count(outside.hfUpvotes())
+            + knobs.starWeight() * Math.log1p(count(outside.githubStarsGained()))
+            + knobs.citationWeight() * Math.log1p(count(outside.citations()));
+    double age = Math.max(0, ageHours);
+    return window == Window.DAY
+        ? points / Math.pow(age + 2, knobs.gravity())
+        : points / Math.pow(age / 24 + 2, knobs.longGravity());
+  }
+
+  private static double count(Long n) {
+    return n == null ? 0 : n;
   }
 }

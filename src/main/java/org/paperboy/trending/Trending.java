@@ -18,6 +18,8 @@ import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchRequest;
+import org.paperboy.signals.OutsideSignals;
+import org.paperboy.signals.PaperSignals;
 
 /**
  * What is trending and what is new each day: votes, views and the formula in {@link Score}. The
@@ -36,9 +38,17 @@ public final class Trending {
   private final Config.Trending knobs;
   private final Clock clock;
   private final Rankings rankings;
+  private final OutsideSignals outside;
   private final Map<String, LongAdder> pendingViews = new ConcurrentHashMap<>();
 
   public Trending(Database db, PaperStore papers, Config.Trending knobs, Clock clock) {
+    this(db, papers, knobs, clock, OutsideSignals.reader(db, papers, clock));
+  }
+
+  /** With the outside signals (Hugging Face, GitHub, Semantic Scholar) that scores count too. */
+  public Trending(
+      Database db, PaperStore papers, Config.Trending knobs, Clock clock, OutsideSignals outside) {
+    this.outside = outside;
     this.db = db;
     this.papers = papers;
     this.signals = new Signals(db);
@@ -94,23 +104,27 @@ public final class Trending {
       from = nth;
     }
     Instant ref = reference(anchor);
+    Map<String, PaperSignals> world =
+        outside.published(from, anchor, ref.minus(Duration.ofDays(window.days())));
     List<Rankings.Scored> scored = new ArrayList<>();
     for (Signals.Row row : signals.publishedBetween(from, anchor)) {
-      scored.add(new Rankings.Scored(row.id(), score(row, ref), row.votes(), row.views()));
+      PaperSignals s = world.getOrDefault(row.id(), PaperSignals.NONE);
+      scored.add(
+          new Rankings.Scored(row.id(), score(row, s, window, ref), row.votes(), row.views()));
     }
     scored.sort(Rankings.ORDER);
     return new Rankings.Ranking(
         from, anchor, List.copyOf(scored.subList(0, Math.min(scored.size(), Rankings.KEPT))));
   }
 
-  private double score(Signals.Row row, Instant ref) {
+  private double score(Signals.Row row, PaperSignals s, Window window, Instant ref) {
     double ageHours =
         row.published() == null
             ? 1e6
             : Duration.between(row.published().atStartOfDay(ZoneOffset.UTC).toInstant(), ref)
                     .toMinutes()
                 / 60.0;
-    return Score.of(row.votes(), row.views(), ageHours, knobs);
+    return Score.of(row.votes(), row.views(), s, ageHours, window, knobs);
   }
 
   /** The papers first published in the span around {@code date}, most voted first. */
@@ -121,7 +135,10 @@ public final class Trending {
     Instant ref = reference(today());
     List<Rankings.Scored> scored =
         rows.stream()
-            .map(r -> new Rankings.Scored(r.id(), score(r, ref), r.votes(), r.views()))
+            .map(
+                r ->
+                    new Rankings.Scored(
+                        r.id(), score(r, PaperSignals.NONE, Window.DAY, ref), r.votes(), r.views()))
             .toList();
     return new DayPage(
         span,
@@ -138,14 +155,24 @@ public final class Trending {
     Map<String, Paper> byId = new java.util.LinkedHashMap<>();
     found.forEach(p -> byId.put(p.id(), p));
     Instant ref = reference(today());
+    Map<String, PaperSignals> world = outside.of(byId.keySet());
     List<Rankings.Scored> scored = new ArrayList<>();
     for (Signals.Row row : signals.of(byId.keySet())) {
-      scored.add(new Rankings.Scored(row.id(), score(row, ref), row.votes(), row.views()));
+      PaperSignals s = world.getOrDefault(row.id(), PaperSignals.NONE);
+      scored.add(
+          new Rankings.Scored(row.id(), score(row, s, Window.DAY, ref), row.votes(), row.views()));
     }
     scored.sort(Rankings.ORDER);
     List<Ranked> out = new ArrayList<>();
     for (Rankings.Scored s : scored) {
-      out.add(new Ranked(byId.get(s.id()), out.size() + 1, s.score(), s.votes(), s.views()));
+      out.add(
+          new Ranked(
+              byId.get(s.id()),
+              out.size() + 1,
+              s.score(),
+              s.votes(),
+              s.views(),
+              world.get(s.id())));
     }
     return out;
   }
@@ -153,16 +180,32 @@ public final class Trending {
   private List<Ranked> entries(List<Rankings.Scored> scored, int offset) {
     Map<String, Paper> found = papers.findAll(scored.stream().map(Rankings.Scored::id).toList());
     Map<String, Integer> votes = signals.votes(found.keySet());
+    Map<String, PaperSignals> world = outside.of(found.keySet());
     List<Ranked> out = new ArrayList<>();
     for (Rankings.Scored s : scored) {
       Paper p = found.get(s.id());
       if (p != null) {
         out.add(
             new Ranked(
-                p, offset + out.size() + 1, s.score(), votes.getOrDefault(p.id(), 0), s.views()));
+                p,
+                offset + out.size() + 1,
+                s.score(),
+                votes.getOrDefault(p.id(), 0),
+                s.views(),
+                world.get(p.id())));
       }
     }
     return out;
+  }
+
+  /** What the world says about these papers (shown beside them), by id; absent when nothing. */
+  public Map<String, PaperSignals> outside(Collection<String> paperIds) {
+    return outside.of(paperIds);
+  }
+
+  /** Recomputes the rankings at their next read: new signals have arrived. */
+  public void invalidate() {
+    rankings.invalidate();
   }
 
   /** Turns the person's vote on the paper on or off; returns the new state and count. */

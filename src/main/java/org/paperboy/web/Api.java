@@ -92,7 +92,12 @@ final class Api {
   void paper(Context ctx) {
     Paper p = find(ctx);
     Json.send(
-        ctx, Json.paper(p, trending.votes(List.of(p.id())).getOrDefault(p.id(), 0), baseUrl.get()));
+        ctx,
+        Json.paper(
+            p,
+            trending.votes(List.of(p.id())).getOrDefault(p.id(), 0),
+            baseUrl.get(),
+            Json.SignalsJson.of(trending.outside(List.of(p.id())).get(p.id()))));
   }
 
   void similar(Context ctx) {
@@ -157,7 +162,7 @@ final class Api {
                     e.score(),
                     e.votes(),
                     e.views(),
-                    Json.paper(e.paper(), e.votes(), base)))
+                    Json.paper(e.paper(), e.votes(), base, Json.SignalsJson.of(e.signals()))))
         .toList();
   }
 

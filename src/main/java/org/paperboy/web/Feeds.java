@@ -35,13 +35,17 @@ final class Feeds {
 
   void trending(Context ctx) {
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
-    List<Paper> papers =
-        trending.page(window, 0, 50).entries().stream().map(e -> e.paper()).toList();
+    List<org.paperboy.trending.Ranked> ranked = trending.page(window, 0, 50).entries();
+    java.util.Map<String, String> why = new java.util.HashMap<>();
+    ranked.stream()
+        .filter(r -> !r.why().isEmpty())
+        .forEach(r -> why.put(r.paper().id(), "Trending: " + r.why() + "."));
     write(
         ctx,
         "Trending papers: " + window.label().toLowerCase(java.util.Locale.ROOT),
         "/?window=" + window.key(),
-        papers);
+        ranked.stream().map(e -> e.paper()).toList(),
+        why);
   }
 
   void daily(Context ctx) {
@@ -69,6 +73,16 @@ final class Feeds {
   }
 
   private void write(Context ctx, String title, String htmlPath, List<Paper> papers) {
+    write(ctx, title, htmlPath, papers, java.util.Map.of());
+  }
+
+  /** {@code why}: a line saying why a paper is there, by id, put before its abstract. */
+  private void write(
+      Context ctx,
+      String title,
+      String htmlPath,
+      List<Paper> papers,
+      java.util.Map<String, String> why) {
     String base = baseUrl.get();
     String self = base + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
@@ -85,7 +99,7 @@ final class Feeds {
       link(w, "alternate", base + htmlPath, "text/html");
       text(w, "generator", "Paperboy");
       for (Paper p : papers) {
-        entry(w, p, base);
+        entry(w, p, base, why.get(p.id()));
       }
       w.writeEndElement();
       w.writeEndDocument();
@@ -96,7 +110,8 @@ final class Feeds {
     ctx.contentType("application/atom+xml; charset=utf-8").result(bytes.toByteArray());
   }
 
-  private static void entry(XMLStreamWriter w, Paper p, String base) throws XMLStreamException {
+  private static void entry(XMLStreamWriter w, Paper p, String base, String reason)
+      throws XMLStreamException {
     String url = base + "/papers/" + p.id();
     w.writeStartElement(ATOM, "entry");
     text(w, "id", url);
@@ -128,7 +143,7 @@ final class Feeds {
     }
     w.writeStartElement(ATOM, "summary");
     w.writeAttribute("type", "text");
-    w.writeCharacters(clean(p.abstractText().strip()));
+    w.writeCharacters(clean((reason == null ? "" : reason + " ") + p.abstractText().strip()));
     w.writeEndElement();
     w.writeEndElement();
   }

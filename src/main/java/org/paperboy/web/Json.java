@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
 import java.util.List;
 import org.paperboy.paper.Paper;
+import org.paperboy.signals.PaperSignals;
 
 /** The JSON the API speaks: snake_case records, absent fields left out. */
 final class Json {
@@ -35,13 +36,43 @@ final class Json {
       String comments,
       Links links,
       String url,
-      int votes) {}
+      int votes,
+      SignalsJson signals) {}
+
+  /** What the world says about a paper; a key is absent when its source said nothing. */
+  record SignalsJson(
+      Long hfUpvotes,
+      Long hfComments,
+      Long githubStars,
+      Long githubStarsGained,
+      Long citations,
+      String hfUrl,
+      String repoUrl,
+      String aiSummary) {
+    static SignalsJson of(PaperSignals s) {
+      s = s == null ? PaperSignals.NONE : s;
+      return new SignalsJson(
+          s.hfUpvotes(),
+          s.hfComments(),
+          s.githubStars(),
+          s.githubStarsGained(),
+          s.citations(),
+          s.hfUrl(),
+          s.repoUrl(),
+          s.aiSummary());
+    }
+  }
 
   record Error(int status, String message) {}
 
   record ErrorBody(Error error) {}
 
   static PaperJson paper(Paper p, int votes, String baseUrl) {
+    return paper(p, votes, baseUrl, null);
+  }
+
+  /** With its signals: {@code "signals": {}} when there are none, left out when {@code null}. */
+  static PaperJson paper(Paper p, int votes, String baseUrl, SignalsJson signals) {
     return new PaperJson(
         p.id(),
         p.version(),
@@ -56,7 +87,8 @@ final class Json {
         p.comments(),
         new Links(p.links().abs(), p.links().pdf(), p.links().code(), p.links().project()),
         baseUrl + "/papers/" + p.id(),
-        votes);
+        votes,
+        signals);
   }
 
   static void send(Context ctx, Object body) {

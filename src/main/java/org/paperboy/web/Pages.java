@@ -61,7 +61,7 @@ final class Pages {
                 + (tp.from().equals(tp.to())
                     ? "on " + tp.to().format(SHORT)
                     : "from " + tp.from().format(SHORT) + " to " + tp.to().format(SHORT))
-                + ", ranked by votes, views and age.";
+                + ", ranked by votes here, Hugging Face upvotes, GitHub stars, views and age.";
     String base = "/?window=" + window.key() + "&page=";
     TrendingView view =
         new TrendingView(
@@ -140,12 +140,21 @@ final class Pages {
     ids.add(p.id());
     Map<String, Integer> votes = trending.votes(ids);
     Set<String> voted = trending.votedBy(v.userId(), ids);
+    var outside = trending.outside(List.of(p.id()));
     List<Card> similarCards = new ArrayList<>();
     for (Paper s : similar) {
       similarCards.add(
           Views.card(s, votes.getOrDefault(s.id(), 0), voted.contains(s.id()), 0, null));
     }
-    Card card = Views.card(p, votes.getOrDefault(p.id(), 0), voted.contains(p.id()), 0, null, 1000);
+    Card card =
+        Views.card(
+            p,
+            votes.getOrDefault(p.id(), 0),
+            voted.contains(p.id()),
+            0,
+            null,
+            1000,
+            outside.get(p.id()));
     PaperView view =
         new PaperView(
             views.page(ctx, p.title(), null),
@@ -175,7 +184,8 @@ final class Pages {
             views.page(ctx, "About", null),
             trending.knobs().gravity(),
             trending.knobs().viewWeight(),
-            papers.count()));
+            papers.count(),
+            trending.knobs()));
   }
 
   List<Card> cards(Context ctx, List<Ranked> entries) {
@@ -183,7 +193,16 @@ final class Pages {
         trending.votedBy(
             Visitor.of(ctx).userId(), entries.stream().map(r -> r.paper().id()).toList());
     return entries.stream()
-        .map(r -> Views.card(r.paper(), r.votes(), voted.contains(r.paper().id()), r.rank(), null))
+        .map(
+            r ->
+                Views.card(
+                    r.paper(),
+                    r.votes(),
+                    voted.contains(r.paper().id()),
+                    r.rank(),
+                    null,
+                    Views.AUTHORS_SHOWN,
+                    r.signals()))
         .toList();
   }
 

@@ -5,9 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.paperboy.paper.Paper;
+import org.paperboy.signals.PaperSignals;
 import org.paperboy.web.view.Card;
 import org.paperboy.web.view.Link;
 import org.paperboy.web.view.Page;
+import org.paperboy.web.view.SignalsView;
 
 /** Turns papers into what templates show. */
 final class Views {
@@ -38,6 +40,17 @@ final class Views {
   }
 
   static Card card(Paper p, int votes, boolean voted, int rank, String snippet, int authorsShown) {
+    return card(p, votes, voted, rank, snippet, authorsShown, null);
+  }
+
+  static Card card(
+      Paper p,
+      int votes,
+      boolean voted,
+      int rank,
+      String snippet,
+      int authorsShown,
+      PaperSignals outside) {
     List<String> authors = p.authors();
     List<Link> shown =
         authors.subList(0, Math.min(authors.size(), authorsShown)).stream()
@@ -64,7 +77,38 @@ final class Views {
         rank,
         p.links().abs(),
         p.links().pdf(),
-        p.links().code());
+        p.links().code(),
+        signals(outside, votes));
+  }
+
+  /** The line of outside signals, linked to where they come from; null when there are none. */
+  static SignalsView signals(PaperSignals s, int votes) {
+    if (s == null || (s.isEmpty() && s.aiSummary() == null)) {
+      return null;
+    }
+    List<Link> parts = new java.util.ArrayList<>();
+    if (s.hfUpvotes() != null) {
+      parts.add(new Link("▲ " + s.hfUpvotes() + " on Hugging Face", s.hfUrl(), false));
+    }
+    if (s.hfComments() != null && s.hfComments() > 0) {
+      parts.add(new Link(s.hfComments() + plural(s.hfComments(), " comment"), s.hfUrl(), false));
+    }
+    if (s.githubStars() != null) {
+      Long g = s.githubStarsGained();
+      String gained = g != null && g > 0 ? " (+" + g + " this week)" : "";
+      parts.add(new Link("★ " + s.githubStars() + gained, s.repoUrl(), false));
+    }
+    if (s.citations() != null && s.citations() > 0) {
+      parts.add(new Link(s.citations() + plural(s.citations(), " citation"), null, false));
+    }
+    if (votes > 0 && !parts.isEmpty()) {
+      parts.add(new Link(votes + plural(votes, " vote") + " here", null, false));
+    }
+    return new SignalsView(parts, s.aiSummary());
+  }
+
+  private static String plural(long n, String word) {
+    return n == 1 ? word : word + "s";
   }
 
   /** Where the first lines end: at a sentence end or space near {@link #LEAD_CHARS}. */

@@ -169,4 +169,70 @@ abstract class TrendingContract {
         .extracting(r -> r.paper().id())
         .containsExactly("y", "x");
   }
+
+  void outside(String id, String source, String metric, long value, String at) {
+    db.inTransaction(
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO signal_observations (paper_id, source, metric, value, observed_at)"
+                  + " VALUES (?, ?, ?, ?, ?)",
+              id,
+              source,
+              metric,
+              value,
+              at);
+          return Sql.update(
+              c,
+              "INSERT INTO signal_latest (paper_id, source, metric, value, observed_at)"
+                  + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (paper_id, source, metric)"
+                  + " DO UPDATE SET value = excluded.value, observed_at = excluded.observed_at",
+              id,
+              source,
+              metric,
+              value,
+              at);
+        });
+  }
+
+  @Test
+  void withoutLocalVotesTheWeekFollowsOutsideSignalsAndPapersWithoutAnyRankByAge() {
+    papers.upsert(
+        List.of(
+            paper("a", "2026-11-28"),
+            paper("b", "2026-11-27"),
+            paper("c", "2026-11-25"),
+            paper("d", "2026-11-23"),
+            paper("e", "2026-11-22"),
+            paper("f", "2026-11-26"),
+            paper("g", "2026-11-24")));
+    outside("b", "hf", "upvotes", 40, "2026-11-28T01:00:00.000Z");
+    outside("c", "hf", "upvotes", 120, "2026-11-28T01:00:00.000Z");
+    outside("d", "hf", "upvotes", 300, "2026-11-28T01:00:00.000Z");
+    outside("e", "hf", "upvotes", 10, "2026-11-28T01:00:00.000Z");
+    Trending t = trending("2026-11-28T12:00:00Z");
+    for (Window w : List.of(Window.WEEK, Window.MONTH)) {
+      assertThat(t.page(w, 0, 10).entries())
+          .extracting(r -> r.paper().id())
+          .as(w.key())
+          .containsExactly("d", "c", "b", "e", "a", "f", "g");
+    }
+    Ranked top = t.page(Window.WEEK, 0, 1).entries().getFirst();
+    assertThat(top.signals().hfUpvotes()).isEqualTo(300);
+    assertThat(top.why()).isEqualTo("▲ 300 on Hugging Face");
+  }
+
+  @Test
+  void starsGainedInTheWindowLiftAPaperAndAreShownAsThisWeeksGain() {
+    papers.upsert(List.of(paper("old", "2026-11-22"), paper("new", "2026-11-27")));
+    outside("old", "github", "stars", 100, "2026-11-01T00:00:00.000Z");
+    outside("old", "github", "stars", 900, "2026-11-26T00:00:00.000Z");
+    outside("new", "github", "stars", 5000, "2026-11-01T00:00:00.000Z");
+    Trending t = trending("2026-11-28T12:00:00Z");
+    List<Ranked> week = t.page(Window.WEEK, 0, 10).entries();
+    assertThat(week).extracting(r -> r.paper().id()).containsExactly("old", "new");
+    assertThat(week.getFirst().signals().githubStarsGained()).isEqualTo(800);
+    assertThat(week.getFirst().why()).isEqualTo("★ 900 (+800 this week)");
+    assertThat(week.get(1).signals().githubStarsGained()).isZero();
+  }
 }

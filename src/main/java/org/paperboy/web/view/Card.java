@@ -12,6 +12,7 @@ import java.util.List;
  * @param snippet highlighted HTML from the search (already escaped), or null
  * @param rank the place in a ranking, or 0
  * @param why why the paper is in this list, or null
+ * @param signals what the world says about it (Hugging Face, GitHub), or null
  */
 public record Card(
     String id,
@@ -28,7 +29,8 @@ public record Card(
     int rank,
     String absUrl,
     String pdfUrl,
-    String codeUrl) {
+    String codeUrl,
+    SignalsView signals) {
 
   public String url() {
     return "/papers/" + id;

@@ -1,0 +1,198 @@
+package org.paperboy.signals;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.paperboy.config.SignalSettings;
+import org.paperboy.db.Database;
+import org.paperboy.ingest.ArxivApi;
+import org.paperboy.ingest.ImportListener;
+import org.paperboy.paper.PaperStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the world says about papers: Hugging Face upvotes and comments, GitHub stars, Semantic
+ * Scholar citations, fetched in rounds and stored as observations. The package's one public entry:
+ * trending reads the numbers, pages show them, the CLI and the server fetch them.
+ */
+public final class OutsideSignals implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(OutsideSignals.class);
+
+  /** How often the server fetches: one round an hour across every instance on the database. */
+  public static final Duration EVERY = Duration.ofHours(1);
+
+  private final SignalSettings settings;
+  private final Clock clock;
+  private final Observations store;
+  private final Readings readings;
+  private final Lease lease;
+  private final Round.Parts parts;
+  private final String holder;
+  private ScheduledExecutorService hourly;
+
+  public OutsideSignals(
+      Database db, PaperStore papers, ArxivApi arxiv, SignalSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+    this.store = new Observations(db);
+    this.readings = new Readings(db);
+    this.lease = new Lease(db);
+    this.holder = host() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Limits> limits = new HashMap<>();
+    for (String s : SignalSettings.KNOWN) {
+      limits.put(s, new Limits(clock));
+    }
+    this.parts =
+        new Round.Parts(
+            store,
+            papers,
+            new HuggingFace(http(bearer(settings.hfToken())), settings.hfUrl()),
+            new GitHub(http(github(settings.githubToken())), settings.githubUrl()),
+            new SemanticScholar(
+                http(
+                    settings.s2ApiKey() == null
+                        ? Map.of()
+                        : Map.of("x-api-key", settings.s2ApiKey())),
+                settings.s2Url()),
+            limits,
+            (ids, tally) -> addMissing(arxiv, ids, tally),
+            settings.hfLookups(),
+            clock);
+  }
+
+  /** Only reads what is stored: for trending when nothing is fetched. */
+  public static OutsideSignals reader(Database db, PaperStore papers, Clock clock) {
+    return new OutsideSignals(db, papers, null, SignalSettings.none(), clock);
+  }
+
+  public SignalSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Runs one round for the sources given (all configured ones when empty), unless another instance
+   * holds the round. With {@code onlyIfDue}, also not when one finished less than an hour ago.
+   */
+  public RoundSummary fetch(Set<String> sources, boolean onlyIfDue) {
+    Set<String> chosen = sources.isEmpty() ? settings.sources() : sources;
+    if (chosen.isEmpty()) {
+      return new RoundSummary(List.of(), 0, 0, "no source is on (PAPERBOY_SIGNALS=none)", 0);
+    }
+    Instant now = clock.instant();
+    if (!lease.claim(holder, now, onlyIfDue ? now.minus(EVERY).plusSeconds(60) : null)) {
+      return new RoundSummary(
+          List.of(), 0, 0, "another instance is fetching, or fetched within the hour", 0);
+    }
+    try {
+      return new Round(parts).run(chosen);
+    } finally {
+      lease.finish(holder, clock.instant());
+    }
+  }
+
+  /**
+   * The numbers of the papers first published in {@code from..to}, stars gained since {@code
+   * since}.
+   */
+  public Map<String, PaperSignals> published(LocalDate from, LocalDate to, Instant since) {
+    return readings.published(from, to, since);
+  }
+
+  /** What is shown beside these papers, stars gained over the last 7 days. */
+  public Map<String, PaperSignals> of(Collection<String> paperIds) {
+    if (paperIds.isEmpty()) {
+      return Map.of();
+    }
+    return readings.of(paperIds, clock.instant().minus(Duration.ofDays(7)), settings.hfUrl());
+  }
+
+  /** Starts the hourly rounds (checked every five minutes); {@code after} runs after each. */
+  public synchronized void startHourly(Runnable after) {
+    if (hourly != null || settings.sources().isEmpty()) {
+      return;
+    }
+    hourly =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("paperboy-signals").unstarted(r));
+    hourly.scheduleWithFixedDelay(
+        () -> {
+          try {
+            RoundSummary s = fetch(Set.of(), true);
+            if (s.skipped() == null) {
+              log.info("Signals fetched: {}", s);
+              after.run();
+            }
+          } catch (RuntimeException e) {
+            log.warn("Fetching signals failed; trying again later: {}", e.toString());
+          }
+        },
+        30,
+        300,
+        TimeUnit.SECONDS);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (hourly != null) {
+      hourly.shutdownNow();
+    }
+  }
+
+  private long addMissing(ArxivApi arxiv, List<String> ids, Tally tally) {
+    if (arxiv == null || !settings.addMissing()) {
+      return 0;
+    }
+    try {
+      var summary =
+          arxiv.add(
+              settings.arxivApiUrl(),
+              ids,
+              Duration.ofSeconds(3),
+              new ImportListener() {
+                @Override
+                public void rejected(String where, String reason) {
+                  tally.failed("arXiv " + where, reason);
+                }
+              });
+      return summary.added();
+    } catch (IOException | RuntimeException e) {
+      tally.failed("arXiv API", e.getMessage());
+      return 0;
+    }
+  }
+
+  private SignalHttp http(Map<String, String> headers) {
+    return new SignalHttp(settings.pace(), settings.timeout(), clock, headers);
+  }
+
+  private static Map<String, String> bearer(String token) {
+    return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
+  }
+
+  private static Map<String, String> github(String token) {
+    Map<String, String> h = new HashMap<>(bearer(token));
+    h.put("X-GitHub-Api-Version", "2022-11-28");
+    return h;
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "paperboy";
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.paperboy.signals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Calls to one source: one at a time, {@code pace} apart, each within {@code timeout}. It never
+ * retries by itself: whatever failed is asked again in the next round. Rate limits are read from
+ * {@code Retry-After} (429) and GitHub's {@code X-RateLimit-Remaining} / {@code X-RateLimit-Reset}.
+ */
+final class SignalHttp {
+  static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; trending signals)";
+  private static final int MAX_BODY = 16 * 1024 * 1024;
+
+  private final HttpClient client;
+  private final Duration pace;
+  private final Duration timeout;
+  private final Clock clock;
+  private final Map<String, String> headers;
+  private long lastCall;
+
+  SignalHttp(Duration pace, Duration timeout, Clock clock, Map<String, String> headers) {
+    this.pace = pace;
+    this.timeout = timeout;
+    this.clock = clock;
+    this.headers = headers;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  Answer get(String url, String etag) {
+    HttpRequest.Builder b = request(url).GET();
+    if (etag != null) {
+      b.header("If-None-Match", etag);
+    }
+    return send(b.build());
+  }
+
+  Answer post(String url, String json) {
+    return send(
+        request(url)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String url) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(timeout)
+            .header("User-Agent", USER_AGENT)
+            .header("Accept", "application/json");
+    headers.forEach(b::header);
+    return b;
+  }
+
+  private Answer send(HttpRequest request) {
+    pause();
+    try {
+      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return answer(r.statusCode(), r.headers()::firstValue, r.body());
+    } catch (HttpTimeoutException e) {
+      return new Answer.Failed("no answer within " + timeout.toSeconds() + " s");
+    } catch (IOException | IllegalArgumentException e) {
+      return new Answer.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Answer.Failed("interrupted");
+    } finally {
+      lastCall = System.nanoTime();
+    }
+  }
+
+  interface Headers {
+    Optional<String> get(String name);
+  }
+
+  Answer answer(int status, Headers h, byte[] body) {
+    Instant now = clock.instant();
+    Optional<String> remaining = h.get("X-RateLimit-Remaining");
+    Instant reset = h.get("X-RateLimit-Reset").map(SignalHttp::epochSeconds).orElse(null);
+    if ((status == 403 || status == 429) && remaining.filter("0"::equals).isPresent()) {
+      return new Answer.Limited(
+          reset == null ? now.plus(Duration.ofHours(1)) : reset,
+          "rate limit reached (HTTP " + status + "), resets " + reset);
+    }
+    if (status == 429 || (status == 403 && h.get("Retry-After").isPresent())) {
+      Duration wait = h.get("Retry-After").map(v -> retryAfter(v, now)).orElse(null);
+      return new Answer.Limited(
+          now.plus(wait == null ? Duration.ofMinutes(5) : wait),
+          "HTTP " + status + ", Retry-After " + h.get("Retry-After").orElse("(none)"));
+    }
+    Instant spent =
+        remaining.filter("0"::equals).isPresent()
+            ? (reset == null ? now.plus(Duration.ofHours(1)) : reset)
+            : null;
+    return switch (status) {
+      case 200 ->
+          body.length > MAX_BODY
+              ? new Answer.Failed("answer larger than " + MAX_BODY + " bytes")
+              : new Answer.Body(body, h.get("ETag").orElse(null), spent);
+      case 304 -> new Answer.NotModified(spent);
+      case 404 -> new Answer.NotFound();
+      default -> new Answer.Failed("HTTP " + status);
+    };
+  }
+
+  private static Instant epochSeconds(String v) {
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(v.strip()));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; null when it is neither. */
+  static Duration retryAfter(String value, Instant now) {
+    String v = value.strip();
+    try {
+      return Duration.ofSeconds(Math.max(0, Math.min(Long.parseLong(v), 86_400)));
+    } catch (NumberFormatException e) {
+      try {
+        Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        return at.isBefore(now) ? Duration.ZERO : Duration.between(now, at);
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+
+  /** Waits out the pace since the last call (real time: politeness, not the injected clock). */
+  private void pause() {
+    long left = pace.toNanos() - (System.nanoTime() - lastCall);
+    if (lastCall == 0 || left <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.paperboy.signals;
+
+import java.nio.file.Path;
+import org.paperboy.testing.Databases;
+
+class PostgresSignalsTest extends SignalsContract {
+  @Override
+  String databaseUrl(Path dir) {
+    return Databases.freshPostgres();
+  }
+}

@@ -1,0 +1,11 @@
+package org.paperboy.signals;
+
+import java.nio.file.Path;
+import org.paperboy.testing.Databases;
+
+class SqliteSignalsTest extends SignalsContract {
+  @Override
+  String databaseUrl(Path dir) {
+    return Databases.sqlite(dir);
+  }
+}
