@@ -118,8 +118,8 @@ public final class WebServer implements AutoCloseable {
               // KaTeX's script, stylesheet and fonts, under a path that names its version
               c.staticFiles.add(
                   s -> {
-                    s.hostedPath = Assets.KATEX;
-                    s.directory = Assets.KATEX_DIST;
+                    s.hostedPath = Assets.KATEX_ROOT;
+                    s.directory = Assets.KATEX_FOLDER;
                     s.location = Location.CLASSPATH;
                     s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
                   });

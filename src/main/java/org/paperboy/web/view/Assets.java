@@ -14,12 +14,17 @@ public final class Assets {
   /** KaTeX's version, as its webjar on the class path says. */
   public static final String KATEX_VERSION = katexVersion();
 
-  /** The URL path KaTeX's dist folder is served under. */
-  public static final String KATEX = "/static/katex/" + KATEX_VERSION;
+  /** The URL path KaTeX's webjar folder is served under. */
+  public static final String KATEX_ROOT = "/static/katex/" + KATEX_VERSION;
 
-  /** Where KaTeX's dist folder lies on the class path. */
-  public static final String KATEX_DIST =
-      "/META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist";
+  /**
+   * Where that folder lies on the class path (the jar has no entry for {@code dist/} itself, which
+   * Jetty needs of a folder it serves).
+   */
+  public static final String KATEX_FOLDER = "/META-INF/resources/webjars/katex/" + KATEX_VERSION;
+
+  /** The URL path of KaTeX's built files. */
+  public static final String KATEX = KATEX_ROOT + "/dist";
 
   public static String katex() {
     return KATEX;
