@@ -217,10 +217,15 @@ class ReaderPagesBrowserTest {
   List<String> axe(String where) {
     Results results =
         new AxeBuilder()
+            .setLegacyMode(true) // one frame, no iframes: axe.run at once
+            .setTimeout(120)
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
             .analyze(browser);
+    assertThat(results.isErrored()).as(where + ": " + results.getErrorMessage()).isFalse();
+    assertThat(results.getPasses()).as("axe ran on " + where).isNotEmpty();
     List<String> found = new ArrayList<>();
     for (Rule r : results.getViolations()) {
+      System.out.println("axe " + where + ": " + r.getId() + " (" + r.getImpact() + ")");
       if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
         found.add(
             where
