@@ -99,7 +99,7 @@ final class DigestMail {
     }
     int n = 1;
     for (Digest.Item item : d.items()) {
-      b.append(n++).append(". ").append(item.paper().title()).append('\n');
+      b.append(n++).append(". ").append(DigestView.title(item.paper().title())).append('\n');
       b.append("   ").append(String.join(" · ", item.reasons())).append('\n');
       b.append("   ").append(DigestView.authors(item.paper().authors()));
       if (item.paper().published() != null) {

@@ -13,9 +13,14 @@ public record DigestView(
     return siteUrl + "/papers/" + item.paper().id();
   }
 
-  /** The first lines of an abstract, cut at a word. */
+  /** A title as mail shows it: TeX as readable text, since mail runs no scripts. */
+  public static String title(String title) {
+    return org.paperboy.paper.TexText.plain(title);
+  }
+
+  /** The first lines of an abstract as readable text, cut at a word. */
   public static String lead(String text) {
-    String t = text.strip();
+    String t = org.paperboy.paper.TexText.plain(text.strip());
     if (t.length() <= 300) {
       return t;
     }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.TexText;
 import org.paperboy.trending.Span;
 import org.paperboy.trending.Trending;
 import org.paperboy.trending.Window;
@@ -115,7 +116,7 @@ final class Feeds {
     String url = base + "/papers/" + p.id();
     w.writeStartElement(ATOM, "entry");
     text(w, "id", url);
-    text(w, "title", p.title());
+    text(w, "title", TexText.plain(p.title()));
     text(w, "updated", stamp(updated(p)));
     if (p.published() != null) {
       text(w, "published", stamp(p.published()));
@@ -143,7 +144,8 @@ final class Feeds {
     }
     w.writeStartElement(ATOM, "summary");
     w.writeAttribute("type", "text");
-    w.writeCharacters(clean((reason == null ? "" : reason + " ") + p.abstractText().strip()));
+    w.writeCharacters(
+        clean((reason == null ? "" : reason + " ") + TexText.plain(p.abstractText().strip())));
     w.writeEndElement();
     w.writeEndElement();
   }

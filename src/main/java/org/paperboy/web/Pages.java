@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.paper.TexText;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchResults;
 import org.paperboy.trending.DayPage;
@@ -157,7 +158,7 @@ final class Pages {
             outside.get(p.id()));
     PaperView view =
         new PaperView(
-            views.page(ctx, p.title(), null),
+            views.page(ctx, TexText.plain(p.title()), null),
             card,
             p.abstractText().strip(),
             p.published() == null ? null : p.published().toString(),

@@ -35,7 +35,11 @@ final class SearchPage {
             .map(
                 f ->
                     Views.card(
-                        f.paper(), f.votes(), voted.contains(f.paper().id()), 0, f.snippet()))
+                        f.paper(),
+                        f.votes(),
+                        voted.contains(f.paper().id()),
+                        0,
+                        SnippetMath.whole(f.snippet(), f.paper().abstractText())))
             .toList();
     String summary =
         results.total() == 0

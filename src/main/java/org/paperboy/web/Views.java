@@ -3,7 +3,11 @@ package org.paperboy.web;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.signals.PaperSignals;
 import org.paperboy.web.view.Card;
@@ -16,10 +20,21 @@ final class Views {
   static final int AUTHORS_SHOWN = 6;
   static final int LEAD_CHARS = 280;
 
-  private final String assets;
+  /** Authors a card carries at most, the shown and the folded together. */
+  static final int MAX_AUTHORS = 300;
 
-  Views(String assets) {
+  private final String assets;
+  private final Clock clock;
+  private final Supplier<String> baseUrl;
+
+  /**
+   * @param clock what "3 days ago" counts from
+   * @param baseUrl the server's address, for canonical links
+   */
+  Views(String assets, Clock clock, Supplier<String> baseUrl) {
     this.assets = assets;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
   }
 
   Page page(Context ctx, String title, String query) {
@@ -32,7 +47,9 @@ final class Views {
         query == null ? "" : query,
         path,
         v.theme(),
-        assets);
+        assets,
+        baseUrl.get() + path,
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)));
   }
 
   static Card card(Paper p, int votes, boolean voted, int rank, String snippet) {
@@ -52,10 +69,11 @@ final class Views {
       int authorsShown,
       PaperSignals outside) {
     List<String> authors = p.authors();
-    List<Link> shown =
-        authors.subList(0, Math.min(authors.size(), authorsShown)).stream()
+    List<Link> all =
+        authors.subList(0, Math.min(authors.size(), MAX_AUTHORS)).stream()
             .map(a -> new Link(a, "/search?q=" + url("author:\"" + a + "\""), false))
             .toList();
+    int shown = Math.min(all.size(), authorsShown);
     List<Link> categories =
         p.categories().stream()
             .map(c -> new Link(c, "/search?sort=newest&q=" + url("cat:" + c), false))
@@ -65,8 +83,8 @@ final class Views {
     return new Card(
         p.id(),
         p.title(),
-        shown,
-        authors.size() - shown.size(),
+        all,
+        all.size() - shown,
         p.published() == null ? null : p.published().toString(),
         categories,
         text.substring(0, cut),

@@ -23,6 +23,7 @@ import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
+import org.paperboy.web.view.Assets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ public final class WebServer implements AutoCloseable {
     this.announce = announce;
     this.trending = parts.trending();
     Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
-    Views views = new Views(assetVersion());
+    Views views = new Views(assetVersion(), parts.clock(), this::baseUrl);
     Templates templates = new Templates();
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
@@ -111,6 +112,14 @@ public final class WebServer implements AutoCloseable {
                   s -> {
                     s.hostedPath = "/static";
                     s.directory = "/web/static";
+                    s.location = Location.CLASSPATH;
+                    s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+                  });
+              // KaTeX's script, stylesheet and fonts, under a path that names its version
+              c.staticFiles.add(
+                  s -> {
+                    s.hostedPath = Assets.KATEX_ROOT;
+                    s.directory = Assets.KATEX_FOLDER;
                     s.location = Location.CLASSPATH;
                     s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
                   });
@@ -163,15 +172,20 @@ public final class WebServer implements AutoCloseable {
     flushViews();
   }
 
-  /** A short hash of the stylesheet, so that its URL changes whenever it does. */
+  /** A short hash of the stylesheet and scripts, so that their URLs change whenever they do. */
   private static String assetVersion() {
-    try (InputStream in =
-        WebServer.class.getClassLoader().getResourceAsStream("web/static/paperboy.css")) {
-      if (in == null) {
-        throw new IllegalStateException("web/static/paperboy.css is missing from the jar");
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String file : new String[] {"paperboy.css", "math.js", "favicon.svg"}) {
+        try (InputStream in =
+            WebServer.class.getClassLoader().getResourceAsStream("web/static/" + file)) {
+          if (in == null) {
+            throw new IllegalStateException("web/static/" + file + " is missing from the jar");
+          }
+          sha.update(in.readAllBytes());
+        }
       }
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-      return HexFormat.of().formatHex(digest, 0, 6);
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

@@ -87,7 +87,7 @@ class BrowserTest {
   @Test
   void aReaderSearchesOpensAPaperSignsInByMailAndVotes() {
     browser.get(server.url("/"));
-    assertThat(browser.getTitle()).isEqualTo("Trending papers · Paperboy");
+    assertThat(browser.getTitle()).isEqualTo("Trending papers — Paperboy");
     assertThat(browser.findElements(By.cssSelector("article.card"))).isNotEmpty();
 
     WebElement box = find("header input[name=q]");

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One paper as a card in a list.
  *
- * @param authors each a link to a search for the author
+ * @param authors each a link to a search for the author, all of them (up to a few hundred)
+ * @param moreAuthors how many of the last authors are folded behind "+N more"
  * @param categories each a link to the newest papers of the category
  * @param lead the first lines of the abstract, plain text
  * @param rest the remainder of the abstract, plain text, empty when the lead is all of it
@@ -34,5 +35,20 @@ public record Card(
 
   public String url() {
     return "/papers/" + id;
+  }
+
+  /** The authors shown at once. */
+  public List<Link> shownAuthors() {
+    return authors.subList(0, authors.size() - moreAuthors);
+  }
+
+  /** The authors folded behind "+N more", opened in place. */
+  public List<Link> hiddenAuthors() {
+    return authors.subList(authors.size() - moreAuthors, authors.size());
+  }
+
+  /** The title with its TeX as plain text, for labels and tooltips where no math renders. */
+  public String plainTitle() {
+    return org.paperboy.paper.TexText.plain(title);
   }
 }

@@ -9,6 +9,8 @@ package org.paperboy.web.view;
  * @param path the page's own path and query, for "come back here" links
  * @param theme "light", "dark" or "auto"
  * @param assets a version string that changes when the stylesheet does
+ * @param canonical the page's own absolute URL, for {@code rel=canonical} and Open Graph
+ * @param today the server's date (from its clock), which "3 days ago" counts from
  */
 public record Page(
     String title,
@@ -17,10 +19,22 @@ public record Page(
     String query,
     String path,
     String theme,
-    String assets) {
+    String assets,
+    String canonical,
+    java.time.LocalDate today) {
 
   public boolean signedIn() {
     return signedInAs != null;
+  }
+
+  /** A date (ISO-8601) in the reader's words: "today", "3 days ago", "2 years ago". */
+  public String ago(String isoDate) {
+    return Dates.ago(java.time.LocalDate.parse(isoDate), today);
+  }
+
+  /** A date (ISO-8601) written out in full, for the title shown on hover. */
+  public String fullDate(String isoDate) {
+    return Dates.full(java.time.LocalDate.parse(isoDate));
   }
 
   /** The sign-in page, coming back here afterwards. */

@@ -12,4 +12,15 @@ public record PaperView(
     String doi,
     String journalRef,
     String comments,
-    List<Card> similar) {}
+    List<Card> similar) {
+
+  /** The abstract's first sentences as plain text, for link previews (Open Graph). */
+  public String description() {
+    String text = org.paperboy.paper.TexText.plain(abstractText);
+    if (text.length() <= 300) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', 290);
+    return text.substring(0, cut > 0 ? cut : 290) + " …";
+  }
+}

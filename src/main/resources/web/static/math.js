@@ -1,0 +1,103 @@
+// Renders the TeX in titles, abstracts and snippets with KaTeX (served by Paperboy, no CDN).
+// A file of its own, not an inline script: the Content-Security-Policy allows scripts from self only.
+(function () {
+  "use strict";
+  var WHERE = ".card h3, .card .abstract, .card .snippet, .paper h1, .paper .full-abstract";
+  var OPTIONS = {
+    delimiters: [
+      { left: "$$", right: "$$", display: true },
+      { left: "\\(", right: "\\)", display: false },
+      { left: "\\[", right: "\\]", display: true },
+      { left: "$", right: "$", display: false }
+    ],
+    // auto-render catches KaTeX's parse errors and puts the formula back exactly as written
+    // (delimiters and all); with throwOnError false KaTeX would draw it in red instead.
+    throwOnError: true,
+    errorCallback: function () {},
+    errorColor: "inherit",
+    trust: false, // no \href, \url, \includegraphics or \htmlClass: never a link or an image
+    strict: "ignore",
+    maxSize: 10, // em: a huge \rule stays small
+    maxExpand: 200, // macro expansions per formula: no frozen tab
+    preProcess: guard
+  };
+  var LONGEST = 2000;
+  var DEEPEST = 40;
+  var TEXT_COMMAND = /\\(emph|textit|textsl|textbf|texttt)\{([^{}$\\]*)\}/g;
+  var TAGS = { emph: "em", textit: "i", textsl: "i", textbf: "strong", texttt: "code" };
+
+  // A formula too long or too deeply nested stays as written: KaTeX's parser recurses on braces.
+  function guard(tex) {
+    var depth = 0;
+    var deepest = 0;
+    for (var i = 0; i < tex.length; i++) {
+      var c = tex.charAt(i);
+      if (c === "\\") {
+        i++;
+      } else if (c === "{") {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c === "}") {
+        depth--;
+      }
+    }
+    if (tex.length > LONGEST || deepest > DEEPEST) {
+      throw new katex.ParseError("too long or too deeply nested for a page");
+    }
+    return tex;
+  }
+
+  // \emph{…} and its kin outside formulas: the words, emphasised, without the command.
+  function textCommands(element) {
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeValue.indexOf("\\") >= 0 && !(n.parentElement && n.parentElement.closest(".katex"))) {
+        nodes.push(n);
+      }
+    }
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var parts = document.createDocumentFragment();
+      var at = 0;
+      var m;
+      TEXT_COMMAND.lastIndex = 0;
+      while ((m = TEXT_COMMAND.exec(text)) !== null) {
+        parts.appendChild(document.createTextNode(text.slice(at, m.index)));
+        var tag = document.createElement(TAGS[m[1]]);
+        tag.textContent = m[2];
+        parts.appendChild(tag);
+        at = m.index + m[0].length;
+      }
+      if (at > 0) {
+        parts.appendChild(document.createTextNode(text.slice(at)));
+        node.parentNode.replaceChild(parts, node);
+      }
+    });
+  }
+
+  function render() {
+    if (typeof renderMathInElement !== "function") {
+      return; // KaTeX did not load: the TeX stays readable as written
+    }
+    var elements = document.querySelectorAll(WHERE);
+    for (var i = 0; i < elements.length; i++) {
+      var text = elements[i].textContent;
+      if (text.indexOf("$") < 0 && text.indexOf("\\") < 0) {
+        continue;
+      }
+      try {
+        renderMathInElement(elements[i], OPTIONS);
+      } catch (e) {
+        // anything but a parse error: this element keeps its text, the others render
+      }
+      textCommands(elements[i]);
+    }
+    document.documentElement.setAttribute("data-math", "done");
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", render);
+  } else {
+    render();
+  }
+})();
