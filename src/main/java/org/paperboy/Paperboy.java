@@ -9,6 +9,7 @@ import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
+import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Embedder;
@@ -39,6 +40,7 @@ public final class Paperboy implements AutoCloseable {
   private final Accounts accounts;
   private final Subscriptions subscriptions;
   private final Digests digests;
+  private final Library library;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -74,6 +76,16 @@ public final class Paperboy implements AutoCloseable {
     this.accounts = new Accounts(database, mailer, clock);
     this.subscriptions =
         new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
+    this.library =
+        new Library(
+            database,
+            papers,
+            accounts,
+            arxivApi,
+            this::papersTitled,
+            config.secretBytes(),
+            () -> siteUrl,
+            clock);
     this.digests =
         new Digests(
             database,
@@ -86,6 +98,22 @@ public final class Paperboy implements AutoCloseable {
             clock,
             DIGEST_MIN_SIMILARITY,
             () -> siteUrl);
+  }
+
+  /** Papers whose titles share the words of this one (the library's title match). */
+  private java.util.List<org.paperboy.paper.Paper> papersTitled(String title) {
+    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").toLowerCase(java.util.Locale.ROOT);
+    if (words.isBlank()) {
+      return java.util.List.of();
+    }
+    return search
+        .search(
+            org.paperboy.search.SearchRequest.of(
+                words.strip(), org.paperboy.search.SearchRequest.Mode.KEYWORD, 5))
+        .hits()
+        .stream()
+        .map(org.paperboy.search.SearchResults.Hit::paper)
+        .toList();
   }
 
   /**
@@ -136,7 +164,7 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config.web(),
         new WebServer.Parts(
-            database, papers, search, trending, accounts, subscriptions, digests, clock),
+            database, papers, search, trending, accounts, subscriptions, digests, library, clock),
         this::siteUrl);
   }
 
@@ -198,6 +226,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Digests digests() {
     return digests;
+  }
+
+  public Library library() {
+    return library;
   }
 
   @Override

@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.paperboy.library.Library;
 import org.paperboy.paper.Paper;
 import org.paperboy.web.view.Card;
 import org.paperboy.web.view.Link;
+import org.paperboy.web.view.Marks;
 import org.paperboy.web.view.Page;
 
 /** Turns papers into what templates show. */
@@ -15,9 +17,11 @@ final class Views {
   static final int LEAD_CHARS = 280;
 
   private final String assets;
+  private final Library library;
 
-  Views(String assets) {
+  Views(String assets, Library library) {
     this.assets = assets;
+    this.library = library;
   }
 
   Page page(Context ctx, String title, String query) {
@@ -30,7 +34,8 @@ final class Views {
         query == null ? "" : query,
         path,
         v.theme(),
-        assets);
+        assets,
+        v.user() == null ? Marks.NONE : new LibraryMarks(library, v.user().id()));
   }
 
   static Card card(Paper p, int votes, boolean voted, int rank, String snippet) {

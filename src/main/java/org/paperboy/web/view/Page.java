@@ -9,6 +9,7 @@ package org.paperboy.web.view;
  * @param path the page's own path and query, for "come back here" links
  * @param theme "light", "dark" or "auto"
  * @param assets a version string that changes when the stylesheet does
+ * @param marks the papers the visitor saved or dismissed (looked up as cards ask)
  */
 public record Page(
     String title,
@@ -17,7 +18,8 @@ public record Page(
     String query,
     String path,
     String theme,
-    String assets) {
+    String assets,
+    Marks marks) {
 
   public boolean signedIn() {
     return signedInAs != null;
