@@ -51,10 +51,14 @@ final class LibraryStore {
                 paperId));
   }
 
-  /** Saves every paper in one statement batch on the caller's transaction; returns how many. */
+  /**
+   * Saves every paper in one statement batch on the caller's transaction; returns how many were
+   * not saved before (counted, since drivers report batched upserts differently).
+   */
   static int saveAll(Connection c, String userId, Collection<String> ids, Origin o, Instant now)
       throws SQLException {
-    int changed = 0;
+    String count = "SELECT COUNT(*) FROM library WHERE user_id = ? AND state = 'saved'";
+    long before = Sql.count(c, count, userId);
     try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
       for (String id : ids) {
         ps.setString(1, userId);
@@ -64,11 +68,9 @@ final class LibraryStore {
         ps.setString(5, now.toString());
         ps.addBatch();
       }
-      for (int n : ps.executeBatch()) {
-        changed += Math.max(0, n);
-      }
+      ps.executeBatch();
     }
-    return changed;
+    return (int) (Sql.count(c, count, userId) - before);
   }
 
   /** A saved paper and when. */
