@@ -52,8 +52,8 @@ final class LibraryStore {
   }
 
   /**
-   * Saves every paper in one statement batch on the caller's transaction; returns how many were
-   * not saved before (counted, since drivers report batched upserts differently).
+   * Saves every paper in one statement batch on the caller's transaction; returns how many were not
+   * saved before (counted, since drivers report batched upserts differently).
    */
   static int saveAll(Connection c, String userId, Collection<String> ids, Origin o, Instant now)
       throws SQLException {
