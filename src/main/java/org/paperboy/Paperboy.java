@@ -100,16 +100,28 @@ public final class Paperboy implements AutoCloseable {
             () -> siteUrl);
   }
 
-  /** Papers whose titles share the words of this one (the library's title match). */
+  /**
+   * Papers that hold every word of this title (the library's title match, which then compares the
+   * titles whole): a conjunction, so the rarest word drives the search.
+   */
   private java.util.List<org.paperboy.paper.Paper> papersTitled(String title) {
-    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").toLowerCase(java.util.Locale.ROOT);
-    if (words.isBlank()) {
+    String[] words =
+        title
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .split(" ");
+    if (words.length == 0 || words[0].isEmpty()) {
       return java.util.List.of();
     }
+    String query =
+        "+"
+            + String.join(
+                " +", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 60)));
     return search
         .search(
             org.paperboy.search.SearchRequest.of(
-                words.strip(), org.paperboy.search.SearchRequest.Mode.KEYWORD, 5))
+                query, org.paperboy.search.SearchRequest.Mode.KEYWORD, 5))
         .hits()
         .stream()
         .map(org.paperboy.search.SearchResults.Hit::paper)

@@ -69,16 +69,34 @@ public final class LibraryImportBenchmark {
     for (int run = 1; run <= 3; run++) {
       try (Paperboy app = new Paperboy(config)) {
         Library library = app.library();
-        String user = library.userIdFor("bench" + run + "@bench.test");
+        String user = library.userIdFor("bench" + System.nanoTime() + "@bench.test");
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os =
+            (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long t = System.nanoTime();
+        long c = cpu.getCurrentThreadCpuTime();
         Bibliography parsed = Formats.read(file);
         double parse = (System.nanoTime() - t) / 1e9;
+        double parseCpu = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
         t = System.nanoTime();
+        c = cpu.getCurrentThreadCpuTime();
+        long p = os.getProcessCpuTime();
         ImportReport r = library.importFile(user, file, "http://127.0.0.1:9/", Duration.ZERO, 0);
         double total = (System.nanoTime() - t) / 1e9;
+        double totalCpu = (cpu.getCurrentThreadCpuTime() - c) / 1e9;
+        double processCpu = (os.getProcessCpuTime() - p) / 1e9;
         System.out.printf(
-            "run %d: parse %.2f s (%d entries), whole import %.2f s: %s%n",
-            run, parse, parsed.entries().size(), total, r.summary());
+            "run %d: parse %.2f s wall / %.2f s CPU (%d entries); whole import (parse again,"
+                + " match, save) %.2f s wall / %.2f s CPU (process, all threads: %.2f s): %s%n",
+            run,
+            parse,
+            parseCpu,
+            parsed.entries().size(),
+            total,
+            totalCpu,
+            processCpu,
+            r.summary());
       }
     }
   }
@@ -127,7 +145,7 @@ public final class LibraryImportBenchmark {
       s.append("  doi = {").append(p.doi().toUpperCase()).append("},\n");
     }
     s.append("  abstract = {")
-        .append("A long abstract sentence about the work. ".repeat(45))
+        .append("A long abstract sentence about the work. ".repeat(42))
         .append("},\n");
     s.append("  file = {Full Text PDF:/home/ada/Zotero/storage/")
         .append(e)
