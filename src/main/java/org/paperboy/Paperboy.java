@@ -9,6 +9,7 @@ import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
+import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Embedder;
@@ -41,6 +42,7 @@ public final class Paperboy implements AutoCloseable {
   private final Accounts accounts;
   private final Subscriptions subscriptions;
   private final Digests digests;
+  private final Library library;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -78,6 +80,16 @@ public final class Paperboy implements AutoCloseable {
     this.accounts = new Accounts(database, mailer, clock);
     this.subscriptions =
         new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
+    this.library =
+        new Library(
+            database,
+            papers,
+            accounts,
+            arxivApi,
+            this::papersTitled,
+            config.secretBytes(),
+            () -> siteUrl,
+            clock);
     this.digests =
         new Digests(
             database,
@@ -90,6 +102,34 @@ public final class Paperboy implements AutoCloseable {
             clock,
             DIGEST_MIN_SIMILARITY,
             () -> siteUrl);
+  }
+
+  /**
+   * Papers that hold every word of this title (the library's title match, which then compares the
+   * titles whole): a conjunction, so the rarest word drives the search.
+   */
+  private java.util.List<org.paperboy.paper.Paper> papersTitled(String title) {
+    String[] words =
+        title
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .split(" ");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return java.util.List.of();
+    }
+    String query =
+        "+"
+            + String.join(
+                " +", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 60)));
+    return search
+        .search(
+            org.paperboy.search.SearchRequest.of(
+                query, org.paperboy.search.SearchRequest.Mode.KEYWORD, 5))
+        .hits()
+        .stream()
+        .map(org.paperboy.search.SearchResults.Hit::paper)
+        .toList();
   }
 
   /**
@@ -141,7 +181,7 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config.web(),
         new WebServer.Parts(
-            database, papers, search, trending, accounts, subscriptions, digests, clock),
+            database, papers, search, trending, accounts, subscriptions, digests, library, clock),
         this::siteUrl);
   }
 
@@ -207,6 +247,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Digests digests() {
     return digests;
+  }
+
+  public Library library() {
+    return library;
   }
 
   @Override

@@ -154,6 +154,17 @@ public final class Accounts {
         });
   }
 
+  /**
+   * The person with this address, created as a first sign-in would create them (a digest reader's
+   * feedback lands in the same library they later sign in to).
+   */
+  public User findOrCreate(String rawEmail) {
+    String email =
+        EmailAddress.normalise(rawEmail)
+            .orElseThrow(() -> new IllegalArgumentException("not an email address: " + rawEmail));
+    return db.inTransaction(c -> findOrCreate(c, email, clock.instant()));
+  }
+
   private static User findOrCreate(java.sql.Connection c, String email, Instant now)
       throws java.sql.SQLException {
     Optional<User> known =

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       DigestCommand.class,
       SignalsCommand.class,
+      LibraryCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

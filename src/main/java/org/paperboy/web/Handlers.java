@@ -84,6 +84,9 @@ final class Handlers {
       return;
     }
     cookies.resolve(ctx);
+    if (Routes.isPost(ctx)) {
+      LibraryPages.guardUpload(ctx); // before the form token check reads a multipart body
+    }
     if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
       // one-click unsubscribe (RFC 8058) comes from mail clients, without cookies: its signed
       // token is its authority

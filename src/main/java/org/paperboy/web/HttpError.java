@@ -43,6 +43,8 @@ final class HttpError extends RuntimeException {
       case 400 -> "That request did not make sense";
       case 403 -> "Not allowed";
       case 404 -> "Not found";
+      case 401 -> "Not signed in";
+      case 411, 413 -> "The upload was refused";
       case 429 -> "Slow down";
       default -> "Something went wrong";
     };

@@ -51,6 +51,8 @@ final class Routes {
     r.get("/api/v1/trending", h.api()::trending);
     r.get("/api/v1/daily", h.api()::daily);
 
+    // The library (/library, /library/*, /settings/tokens, /api/v1/library): LibraryPages.register
+
     // Feeds
     r.get("/feeds/trending.atom", h.feeds()::trending);
     r.get("/feeds/daily.atom", h.feeds()::daily);

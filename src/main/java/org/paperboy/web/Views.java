@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import org.paperboy.library.Library;
 import org.paperboy.paper.Paper;
 import org.paperboy.signals.PaperSignals;
 import org.paperboy.web.view.Card;
 import org.paperboy.web.view.Link;
+import org.paperboy.web.view.Marks;
 import org.paperboy.web.view.Page;
 import org.paperboy.web.view.SignalsView;
 
@@ -26,15 +28,18 @@ final class Views {
   private final String assets;
   private final Clock clock;
   private final Supplier<String> baseUrl;
+  private final Library library;
 
   /**
    * @param clock what "3 days ago" counts from
    * @param baseUrl the server's address, for canonical links
+   * @param library whose marks (saved, dismissed) cards show to a signed-in visitor
    */
-  Views(String assets, Clock clock, Supplier<String> baseUrl) {
+  Views(String assets, Clock clock, Supplier<String> baseUrl, Library library) {
     this.assets = assets;
     this.clock = clock;
     this.baseUrl = baseUrl;
+    this.library = library;
   }
 
   Page page(Context ctx, String title, String query) {
@@ -49,7 +54,8 @@ final class Views {
         v.theme(),
         assets,
         baseUrl.get() + path,
-        LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+        v.user() == null ? Marks.NONE : new LibraryMarks(library, v.user().id()));
   }
 
   static Card card(Paper p, int votes, boolean voted, int rank, String snippet) {

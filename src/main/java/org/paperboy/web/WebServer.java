@@ -2,6 +2,7 @@ package org.paperboy.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
+import org.paperboy.library.Library;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
@@ -51,6 +53,7 @@ public final class WebServer implements AutoCloseable {
       Accounts accounts,
       Subscriptions subscriptions,
       Digests digests,
+      Library library,
       Clock clock) {}
 
   private final java.util.function.Consumer<String> announce;
@@ -63,7 +66,7 @@ public final class WebServer implements AutoCloseable {
     this.announce = announce;
     this.trending = parts.trending();
     Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
-    Views views = new Views(assetVersion(), parts.clock(), this::baseUrl);
+    Views views = new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library());
     Templates templates = new Templates();
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
@@ -99,12 +102,26 @@ public final class WebServer implements AutoCloseable {
             cookies,
             metrics,
             parts.db());
+    LibraryPages libraryPages =
+        new LibraryPages(
+            views,
+            templates,
+            messages,
+            parts.library(),
+            parts.trending(),
+            new RateLimiter(120, Duration.ofMinutes(1), parts.clock()));
+    TokenPages tokenPages =
+        new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     this.javalin =
         Javalin.create(
             c -> {
               c.startup.showJavalinBanner = false;
               c.http.compressionStrategy = CompressionStrategy.GZIP;
               c.http.maxRequestSize = 64 * 1024;
+              // uploads (the library import) are checked against their own limit first
+              c.jetty.multipartConfig.maxFileSize(Library.MAX_IMPORT_BYTES, SizeUnit.BYTES);
+              c.jetty.multipartConfig.maxTotalRequestSize(
+                  Library.MAX_IMPORT_BYTES + 64 * 1024, SizeUnit.BYTES);
               c.jetty.port = config.port();
               c.jetty.threadPool = threads();
               c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
@@ -125,6 +142,7 @@ public final class WebServer implements AutoCloseable {
                   });
               c.requestLogger.http(handlers::record);
               Routes.register(c.routes, handlers);
+              LibraryPages.register(c.routes, libraryPages, tokenPages);
             });
   }
 
@@ -176,7 +194,7 @@ public final class WebServer implements AutoCloseable {
   private static String assetVersion() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String file : new String[] {"paperboy.css", "math.js", "favicon.svg"}) {
+      for (String file : new String[] {"paperboy.css", "math.js", "favicon.svg", "library.js"}) {
         try (InputStream in =
             WebServer.class.getClassLoader().getResourceAsStream("web/static/" + file)) {
           if (in == null) {

@@ -11,6 +11,7 @@ package org.paperboy.web.view;
  * @param assets a version string that changes when the stylesheet does
  * @param canonical the page's own absolute URL, for {@code rel=canonical} and Open Graph
  * @param today the server's date (from its clock), which "3 days ago" counts from
+ * @param marks the papers the visitor saved or dismissed (looked up as cards ask)
  */
 public record Page(
     String title,
@@ -21,7 +22,8 @@ public record Page(
     String theme,
     String assets,
     String canonical,
-    java.time.LocalDate today) {
+    java.time.LocalDate today,
+    Marks marks) {
 
   public boolean signedIn() {
     return signedInAs != null;

@@ -1,0 +1,225 @@
+package org.paperboy.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperboy.library.ImportException;
+import org.paperboy.library.ImportReport;
+import org.paperboy.library.Library;
+import org.paperboy.library.LibraryPage;
+import org.paperboy.library.LibraryQuery;
+import org.paperboy.library.Mark;
+import org.paperboy.library.Origin;
+import org.paperboy.trending.Trending;
+import org.paperboy.web.view.Card;
+import org.paperboy.web.view.ImportView;
+import org.paperboy.web.view.LibraryView;
+import org.paperboy.web.view.Link;
+
+/** The library: ☆ and "not interested" on every card, the library page, export and import. */
+final class LibraryPages {
+  private final Views views;
+  private final Templates templates;
+  private final Messages messages;
+  private final Library library;
+  private final Trending trending;
+  private final RateLimiter limit;
+
+  LibraryPages(
+      Views views,
+      Templates templates,
+      Messages messages,
+      Library library,
+      Trending trending,
+      RateLimiter limit) {
+    this.views = views;
+    this.templates = templates;
+    this.messages = messages;
+    this.library = library;
+    this.trending = trending;
+    this.limit = limit;
+  }
+
+  /** The library's routes, beside those in {@link Routes}; every POST is checked for CSRF. */
+  static void register(RoutesConfig r, LibraryPages pages, TokenPages tokens) {
+    r.post("/library/mark", pages::mark);
+    r.get("/library", pages::library);
+    r.get("/library/export.bib", pages::exportBibtex);
+    r.get("/library/export.json", pages::exportCslJson);
+    r.post("/library/import", pages::importFile);
+    r.get("/library/feedback", tokens::feedbackForm);
+    r.post("/library/feedback", tokens::feedback);
+    r.get("/settings/tokens", tokens::tokens);
+    r.post("/settings/tokens", tokens::create);
+    r.post("/settings/tokens/revoke", tokens::revoke);
+    r.get("/api/v1/library", tokens::apiList);
+    r.post("/api/v1/library", tokens::apiMark);
+  }
+
+  /** Save, unsave, dismiss or undo: JSON for the page's script, a redirect for a plain form. */
+  void mark(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    String next = Params.localPath(ctx.formParam("next"));
+    boolean json = wantsJson(ctx);
+    if (v.user() == null) {
+      if (json) {
+        Json.error(ctx, 401, "Sign in to save papers.");
+      } else {
+        ctx.redirect("/signin?next=" + Views.url(next), HttpStatus.SEE_OTHER);
+      }
+      return;
+    }
+    limit.acquire("user:" + v.user().id());
+    String paper = ctx.formParam("paper");
+    String action = String.valueOf(ctx.formParam("action"));
+    String userId = v.user().id();
+    switch (action) {
+      case "save" -> library.mark(userId, paper, Mark.SAVED, Origin.PAGE);
+      case "dismiss" -> library.mark(userId, paper, Mark.DISMISSED, Origin.PAGE);
+      case "unsave", "undismiss" -> library.unmark(userId, paper);
+      default -> throw HttpError.badRequest("action must be save, unsave, dismiss or undismiss");
+    }
+    if (json) {
+      String state = library.markOf(userId, paper).map(m -> m.name().toLowerCase()).orElse("none");
+      Json.send(ctx, Map.of("paper", paper, "state", state));
+    } else {
+      ctx.redirect(next + (next.contains("#") ? "" : "#paper-" + paper), HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private static boolean wantsJson(Context ctx) {
+    String accept = ctx.header("Accept");
+    return accept != null && accept.startsWith("application/json");
+  }
+
+  void library(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    if (v.user() == null) {
+      ctx.redirect("/signin?next=" + Views.url("/library"), HttpStatus.SEE_OTHER);
+      return;
+    }
+    LibraryQuery q =
+        new LibraryQuery(
+            ctx.queryParam("q"),
+            LibraryQuery.Sort.parse(ctx.queryParam("sort")),
+            Params.integer(ctx, "page", 1, 1, 10_000));
+    LibraryPage lp = library.page(v.user().id(), q);
+    List<String> ids = lp.papers().stream().map(s -> s.paper().id()).toList();
+    Map<String, Integer> votes = trending.votes(ids);
+    Set<String> voted = trending.votedBy(v.userId(), ids);
+    List<Card> cards = new ArrayList<>();
+    for (LibraryPage.Saved s : lp.papers()) {
+      String id = s.paper().id();
+      cards.add(Views.card(s.paper(), votes.getOrDefault(id, 0), voted.contains(id), 0, null));
+    }
+    String base = "/library?q=" + Views.url(q.words()) + "&sort=";
+    List<Link> sorts = new ArrayList<>();
+    for (LibraryQuery.Sort s : LibraryQuery.Sort.values()) {
+      String label = s == LibraryQuery.Sort.SAVED ? "Saved" : "Published";
+      sorts.add(new Link(label, base + s.key(), s == q.sort()));
+    }
+    String paged = base + q.sort().key() + "&page=";
+    templates.render(
+        ctx,
+        "library.jte",
+        new LibraryView(
+            views.page(ctx, "Your library", null),
+            q.words(),
+            q.sort().key(),
+            sorts,
+            lp.total(),
+            cards,
+            q.page() > 1 ? new Link("← Previous", paged + (q.page() - 1), false) : null,
+            lp.hasNext() ? new Link("Next →", paged + (q.page() + 1), false) : null,
+            Library.MAX_IMPORT_BYTES / (1024 * 1024)));
+  }
+
+  void exportBibtex(Context ctx) {
+    String user = signedIn(ctx);
+    download(ctx, "application/x-bibtex", "paperboy-library.bib", library.exportBibtex(user));
+  }
+
+  void exportCslJson(Context ctx) {
+    String user = signedIn(ctx);
+    download(
+        ctx,
+        "application/vnd.citationstyles.csl+json",
+        "paperboy-library.json",
+        library.exportCslJson(user));
+  }
+
+  private static void download(Context ctx, String type, String name, String body) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.contentType(type + "; charset=utf-8").result(body);
+  }
+
+  /** The upload: at most {@link Library#MAX_IMPORT_BYTES}, refused with 413 beyond. */
+  void importFile(Context ctx) {
+    String user = signedIn(ctx);
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || (file.size() == 0 && file.filename().isEmpty())) {
+      throw HttpError.badRequest("Choose a BibTeX, RIS or CSL JSON file to import.");
+    }
+    if (file.size() > Library.MAX_IMPORT_BYTES) {
+      throw tooLarge();
+    }
+    byte[] bytes;
+    try (InputStream in = file.content()) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImportReport report;
+    try {
+      report = library.importFile(user, bytes, Library.PAGE_FETCH_LIMIT);
+    } catch (ImportException e) {
+      messages.show(ctx, 400, "Nothing was imported", e.getMessage());
+      return;
+    }
+    templates.render(ctx, "import.jte", new ImportView(views.page(ctx, "Import", null), report));
+  }
+
+  /**
+   * Refuses a multipart body over the upload limit before anything reads it (the form token check
+   * would): 413 when its stated length is too big, 411 when it states none.
+   */
+  static void guardUpload(Context ctx) {
+    if (!ctx.isMultipartFormData()) {
+      return;
+    }
+    long length = ctx.req().getContentLengthLong();
+    if (length < 0) {
+      throw new HttpError(411, "Uploads must state their length (Content-Length).", 0);
+    }
+    if (length > Library.MAX_IMPORT_BYTES + 64 * 1024) {
+      throw tooLarge();
+    }
+  }
+
+  private static HttpError tooLarge() {
+    return new HttpError(
+        413,
+        "The file is larger than "
+            + Library.MAX_IMPORT_BYTES / (1024 * 1024)
+            + " MB: nothing was imported. Export fewer entries at a time, or without attachments"
+            + " and notes.",
+        0);
+  }
+
+  /** The signed-in person's id; a 403 page for anybody else. */
+  static String signedIn(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    if (v.user() == null) {
+      throw HttpError.forbidden("Sign in to see and change your library.");
+    }
+    return v.user().id();
+  }
+}

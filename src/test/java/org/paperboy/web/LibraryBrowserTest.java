@@ -1,0 +1,123 @@
+package org.paperboy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paperboy.library.Mark;
+import org.paperboy.testing.Databases;
+import org.paperboy.testing.TestServer;
+
+/** ☆ Save in a real browser: one click, no reload, under the strict CSP. */
+class LibraryBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final int SMTP = TestServer.freePort();
+
+  @RegisterExtension
+  static GreenMailExtension mail =
+      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @TempDir static Path dir;
+  static TestServer server;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "chromium and chromedriver are not installed (.ci/run installs them)");
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=1200,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .build(),
+            options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  WebElement find(String css) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  @Test
+  void savingAndDismissingTakeOneClickWithoutReloadingThePage() {
+    browser.get(server.url("/papers/r02"));
+    assertThat(browser.findElements(By.tagName("script"))).isEmpty(); // none for visitors
+    find("a.save").click(); // "☆ Save" leads a visitor to sign in
+    find("#email").sendKeys("saver@lab.org");
+    find("form[action='/signin'] button[type=submit]").click();
+    assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+    browser.get(SignInAndVotesTest.link(GreenMailUtil.getBody(mail.getReceivedMessages()[0])));
+    find("form[action='/signin/confirm'] button").click();
+    find("article.paper h1");
+    assertThat(browser.getCurrentUrl()).endsWith("/papers/r02");
+
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.notReloaded = true;");
+    find("article.paper form.mark button.save").click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("article.paper form.mark button.save"), "★ Saved"));
+    assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+    String user = server.app().library().userIdFor("saver@lab.org");
+    assertThat(server.app().library().markOf(user, "r02")).contains(Mark.SAVED);
+
+    WebElement similar = find("section article.card form.mark button.dismiss");
+    String id =
+        similar.findElement(By.xpath("./ancestor::article")).getAttribute("id").substring(6);
+    similar.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.card.dismissed")));
+    assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+    assertThat(server.app().library().markOf(user, id)).contains(Mark.DISMISSED);
+
+    browser.get(server.url("/library"));
+    assertThat(find("main h1").getText()).isEqualTo("Your library");
+    assertThat(browser.findElements(By.cssSelector("article.card#paper-r02"))).hasSize(1);
+  }
+}
