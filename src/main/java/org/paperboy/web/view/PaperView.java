@@ -2,7 +2,7 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** A paper's own page. */
+/** A paper's own page; {@code signalHistory}: how its outside signals moved, newest first. */
 public record PaperView(
     Page page,
     Card card,
@@ -12,4 +12,5 @@ public record PaperView(
     String doi,
     String journalRef,
     String comments,
-    List<Card> similar) {}
+    List<Card> similar,
+    List<String> signalHistory) {}
