@@ -119,6 +119,11 @@ public final class OutsideSignals implements AutoCloseable {
     return readings.of(paperIds, clock.instant().minus(Duration.ofDays(7)), settings.hfUrl());
   }
 
+  /** How the paper's signals moved: its observations, newest first, as plain-text lines. */
+  public List<String> history(String paperId) {
+    return readings.history(paperId, 30);
+  }
+
   /** Starts the hourly rounds (checked every five minutes); {@code after} runs after each. */
   public synchronized void startHourly(Runnable after) {
     if (hourly != null || settings.sources().isEmpty()) {

@@ -125,6 +125,36 @@ final class Readings {
     return out;
   }
 
+  /**
+   * The paper's observations, newest first, as lines such as {@code 30 Nov 2026: ★ 57 on GitHub}.
+   */
+  List<String> history(String paperId, int limit) {
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT source, metric, value, observed_at FROM signal_observations"
+                    + " WHERE paper_id = ? ORDER BY observed_at DESC, source, metric LIMIT ?",
+                rs ->
+                    LocalDate.parse(rs.getString(4).substring(0, 10)).format(day)
+                        + ": "
+                        + label(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                paperId,
+                limit));
+  }
+
+  private static String label(String source, String metric, long value) {
+    return switch (source + "/" + metric) {
+      case "hf/upvotes" -> "▲ " + value + " on Hugging Face";
+      case "hf/comments" -> value + " comments on Hugging Face";
+      case "github/stars" -> "★ " + value + " on GitHub";
+      case "s2/citations" -> value + " citations (Semantic Scholar)";
+      default -> value + " " + metric + " (" + source + ")";
+    };
+  }
+
   private static Long boxed(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;

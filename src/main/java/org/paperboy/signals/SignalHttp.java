@@ -24,7 +24,7 @@ final class SignalHttp {
   static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; trending signals)";
   private static final int MAX_BODY = 16 * 1024 * 1024;
 
-  private final HttpClient client;
+  private HttpClient client; // made at the first call: a reader that never fetches makes none
   private final Duration pace;
   private final Duration timeout;
   private final Clock clock;
@@ -36,11 +36,17 @@ final class SignalHttp {
     this.timeout = timeout;
     this.clock = clock;
     this.headers = headers;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client =
+          HttpClient.newBuilder()
+              .connectTimeout(timeout)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+    }
+    return client;
   }
 
   Answer get(String url, String etag) {
@@ -72,7 +78,7 @@ final class SignalHttp {
   private Answer send(HttpRequest request) {
     pause();
     try {
-      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
       return answer(r.statusCode(), r.headers()::firstValue, r.body());
     } catch (HttpTimeoutException e) {
       return new Answer.Failed("no answer within " + timeout.toSeconds() + " s");

@@ -203,6 +203,11 @@ public final class Trending {
     return outside.of(paperIds);
   }
 
+  /** How a paper's outside signals moved, newest first, as plain-text lines. */
+  public List<String> outsideHistory(String paperId) {
+    return outside.history(paperId);
+  }
+
   /** Recomputes the rankings at their next read: new signals have arrived. */
   public void invalidate() {
     rankings.invalidate();

@@ -168,7 +168,8 @@ final class Pages {
             p.doi(),
             p.journalRef(),
             p.comments(),
-            similarCards);
+            similarCards,
+            trending.outsideHistory(p.id()));
     templates.render(ctx, "paper.jte", view);
   }
 

@@ -121,6 +121,8 @@ class SignalsWebTest {
           .doesNotContain("<script>alert");
     }
     assertThat(get("/about")).contains("Hugging Face upvotes", "ln(1 + GitHub stars gained");
+    assertThat(get("/papers/2611.00001"))
+        .contains("How its signals moved", "★ 57 on GitHub", "▲ 300 on Hugging Face");
   }
 
   @Test

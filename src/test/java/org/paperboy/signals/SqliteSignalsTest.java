@@ -3,7 +3,7 @@ package org.paperboy.signals;
 import java.nio.file.Path;
 import org.paperboy.testing.Databases;
 
-class SqliteSignalsTest extends SignalsContract {
+class SqliteSignalsTest extends SignalsRoundContract {
   @Override
   String databaseUrl(Path dir) {
     return Databases.sqlite(dir);

@@ -2,7 +2,7 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** A paper's own page. */
+/** A paper's own page; {@code signalHistory}: how its outside signals moved, newest first. */
 public record PaperView(
     Page page,
     Card card,
@@ -12,7 +12,8 @@ public record PaperView(
     String doi,
     String journalRef,
     String comments,
-    List<Card> similar) {
+    List<Card> similar,
+    List<String> signalHistory) {
 
   /** The abstract's first sentences as plain text, for link previews (Open Graph). */
   public String description() {
