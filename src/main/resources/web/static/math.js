@@ -25,6 +25,8 @@
   var DEEPEST = 40;
   var TEXT_COMMAND = /\\(emph|textit|textsl|textbf|texttt)\{([^{}$\\]*)\}/g;
   var TAGS = { emph: "em", textit: "i", textsl: "i", textbf: "strong", texttt: "code" };
+  var ACCENT = /\\(['"`^~=.])\{?([A-Za-z])\}?/g;
+  var MARKS = { "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307" };
 
   // A formula too long or too deeply nested stays as written: KaTeX's parser recurses on braces.
   function guard(tex) {
@@ -56,7 +58,11 @@
       }
     }
     nodes.forEach(function (node) {
-      var text = node.nodeValue;
+      // Schr\"odinger is Schrödinger
+      var text = node.nodeValue.replace(ACCENT, function (all, accent, letter) {
+        return (letter + MARKS[accent]).normalize("NFC");
+      });
+      var changed = text !== node.nodeValue;
       var parts = document.createDocumentFragment();
       var at = 0;
       var m;
@@ -71,6 +77,8 @@
       if (at > 0) {
         parts.appendChild(document.createTextNode(text.slice(at)));
         node.parentNode.replaceChild(parts, node);
+      } else if (changed) {
+        node.nodeValue = text;
       }
     });
   }

@@ -102,6 +102,9 @@ class ReaderPagesBrowserTest {
     assertThat(text).contains("$\\notacommand{x}$ here").contains("a lone $5 price");
     assertThat(text).doesNotContain("$\\alpha$").doesNotContain("\\emph");
 
+    open("/papers/t03");
+    assertThat(find(".full-abstract").getText()).contains("as Schrödinger might");
+
     open("/?window=week");
     assertThat(count("#paper-t01 h3 .katex")).isEqualTo(1);
 
