@@ -29,7 +29,7 @@
     if (event.submitter && event.submitter.name) {
       data.set(event.submitter.name, event.submitter.value);
     }
-    fetch(form.action, {
+    fetch(form.getAttribute("action"), { // not form.action: the buttons are named "action"
       method: "POST",
       credentials: "same-origin",
       headers: { "Accept": "application/json" },
