@@ -66,7 +66,8 @@ public final class Paperboy implements AutoCloseable {
             papers,
             config.dataDir().resolve("index"),
             MODEL.key(),
-            () -> embedder(config));
+            () -> embedder(config),
+            config.embeddings().since());
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
     this.trending = new Trending(database, papers, config.trending(), clock);
     this.mailer =

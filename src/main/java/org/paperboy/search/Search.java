@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,20 @@ public final class Search implements AutoCloseable {
   private final IndexSync sync;
   private final SearchService service;
   private final Lazy embedder;
+  private final LocalDate embedSince;
   private ScheduledExecutorService background;
 
-  /** What the index holds, for {@code stats}. */
+  /**
+   * What the index holds, for {@code stats}: {@code waitingForEmbedding} papers will get a vector,
+   * newest first; {@code keywordOnly} are older than {@code PAPERBOY_EMBED_SINCE} and will not.
+   */
   public record Stats(
-      int indexed, long embedded, long waitingForEmbedding, long indexBytes, boolean owner) {}
+      int indexed,
+      long embedded,
+      long waitingForEmbedding,
+      long indexBytes,
+      boolean owner,
+      long keywordOnly) {}
 
   /**
    * @param embedder makes the embedder on first use (loading a model takes a second and memory that
@@ -42,6 +52,21 @@ public final class Search implements AutoCloseable {
    */
   public Search(
       Database db, PaperStore papers, Path indexDir, String model, Supplier<Embedder> embedder) {
+    this(db, papers, indexDir, model, embedder, null);
+  }
+
+  /**
+   * @param embedSince papers published before this day are not embedded: keyword search only (null:
+   *     every paper is embedded)
+   */
+  public Search(
+      Database db,
+      PaperStore papers,
+      Path indexDir,
+      String model,
+      Supplier<Embedder> embedder,
+      LocalDate embedSince) {
+    this.embedSince = embedSince;
     this.index = SearchIndex.open(indexDir, model);
     if (index.isOwner()) {
       dropUnfinishedRebuild(indexDir);
@@ -142,8 +167,8 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Embeds papers still without a vector, at most {@code limit}; the index follows every few
-   * seconds when this process owns it.
+   * Embeds the newest papers still without a vector, at most {@code limit}; the index follows every
+   * few seconds when this process owns it.
    */
   public long embed(long limit, EmbedProgress progress) {
     return embed(limit, progress, true);
@@ -164,7 +189,8 @@ public final class Search implements AutoCloseable {
             lastSync[0] = System.nanoTime();
           }
         };
-    long done = new EmbedJob(embeddings, embedder.get()).run(limit, progress::update, syncNow);
+    long done =
+        new EmbedJob(embeddings, embedder.get(), embedSince).run(limit, progress::update, syncNow);
     if (followAsItGoes && index.isOwner()) {
       catchUp();
     }
@@ -209,12 +235,14 @@ public final class Search implements AutoCloseable {
   }
 
   public Stats stats() {
+    long waiting = embeddings.countPending(embedSince);
     return new Stats(
         index.size(),
         embeddings.count(index.model()),
-        embeddings.countPending(index.model()),
+        waiting,
         index.bytesOnDisk(),
-        index.isOwner());
+        index.isOwner(),
+        embedSince == null ? 0 : embeddings.countPending(null) - waiting);
   }
 
   /**
