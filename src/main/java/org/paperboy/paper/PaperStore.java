@@ -45,7 +45,18 @@ public final class PaperStore {
 
   /** Upserts a batch in one transaction of its own. */
   public Map<String, Change> upsert(List<Paper> batch) {
-    return db.inTransaction(c -> upsert(c, batch));
+    return db.inTransaction(c -> upsert(c, batch, row -> {}));
+  }
+
+  /** A paper as an upsert wrote it, with its change number; {@code added} when it is new. */
+  public record Written(Paper paper, long seq, boolean added) {}
+
+  /**
+   * Upserts a batch in one transaction of its own and hands each row written (added or changed) to
+   * {@code written} before the commit: what a bulk index needs to follow without reading back.
+   */
+  public Map<String, Change> upsert(List<Paper> batch, Consumer<Written> written) {
+    return db.inTransaction(c -> upsert(c, batch, written));
   }
 
   /**
@@ -55,6 +66,11 @@ public final class PaperStore {
    * distinct id, in batch order.
    */
   public Map<String, Change> upsert(Connection c, List<Paper> batch) throws SQLException {
+    return upsert(c, batch, row -> {});
+  }
+
+  private Map<String, Change> upsert(Connection c, List<Paper> batch, Consumer<Written> written)
+      throws SQLException {
     Map<String, Paper> incoming = new LinkedHashMap<>();
     for (Paper p : batch) {
       incoming.merge(p.id(), p, PaperMerge::merge);
@@ -91,6 +107,7 @@ public final class PaperStore {
         PaperRows.bindContent(insert, 2, row);
         insert.setString(18, row.addedAt().toString());
         insert.setLong(19, PaperHash.of(row));
+        written.accept(new Written(row, seq, true));
         insert.setLong(20, seq++);
         insert.setLong(21, PaperHash.ofText(row));
         insert.addBatch();
@@ -98,6 +115,7 @@ public final class PaperStore {
       for (Paper row : updates) {
         PaperRows.bindContent(update, 1, row);
         update.setLong(17, PaperHash.of(row));
+        written.accept(new Written(row, seq, false));
         update.setLong(18, seq++);
         update.setLong(19, PaperHash.ofText(row));
         update.setString(20, row.id());

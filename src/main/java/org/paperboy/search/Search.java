@@ -115,6 +115,22 @@ public final class Search implements AutoCloseable {
   }
 
   /**
+   * An indexer that follows a bulk import as it writes (see {@link BulkIndex}), on one thread a
+   * core; null when another process owns the index (it catches up by itself).
+   */
+  public BulkIndex bulkIndex(BulkIndex.Failures failures) {
+    if (!index.isOwner()) {
+      return null;
+    }
+    try {
+      return new BulkIndex(
+          index, embeddings, failures, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Builds the index again from the database (owner only), beside the live one in {@code
    * DATA/index.next}, merged into one segment, then takes it over in one commit: searches see the
    * old index until then, and a rebuild stopped midway leaves the old one as it was (the next

@@ -151,7 +151,29 @@ public final class SearchIndex implements Closeable {
   /** Adds or replaces the papers' documents (owner only). */
   void update(List<Document> documents) throws IOException {
     for (Document d : documents) {
-      writer.updateDocument(new Term(PaperFields.ID, d.get(PaperFields.ID)), d);
+      String refused = index(d, false);
+      if (refused != null) {
+        log.warn("Paper {} cannot be indexed and is left out: {}", d.get(PaperFields.ID), refused);
+      }
+    }
+  }
+
+  /**
+   * Adds one paper's document ({@code isNew}: no older copy can be in the index) or replaces its
+   * older copy. Returns why Lucene refused the document (a term longer than it allows, say), or
+   * null: a refused document is left out and the writer goes on. Trouble writing (a full disk) is
+   * thrown.
+   */
+  String index(Document d, boolean isNew) throws IOException {
+    try {
+      if (isNew) {
+        writer.addDocument(d);
+      } else {
+        writer.updateDocument(new Term(PaperFields.ID, d.get(PaperFields.ID)), d);
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
   }
 
