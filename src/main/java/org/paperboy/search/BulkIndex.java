@@ -40,13 +40,21 @@ public final class BulkIndex implements AutoCloseable {
   private volatile Throwable failure;
   private boolean finished;
 
-  BulkIndex(SearchIndex index, EmbeddingStore embeddings, Failures failures, int threadCount)
-      throws IOException {
+  /**
+   * @param completeUpTo the index holds every change up to this number (its papers' current
+   *     versions): the papers handed in continue from there
+   */
+  BulkIndex(
+      SearchIndex index,
+      EmbeddingStore embeddings,
+      Failures failures,
+      int threadCount,
+      long completeUpTo) {
     this.index = index;
     this.embeddings = embeddings;
     this.failures = failures;
     this.fresh = index.size() == 0;
-    this.startSeq = index.committedSeq();
+    this.startSeq = completeUpTo;
     for (int t = 0; t < threadCount; t++) {
       BlockingQueue<Job> queue = new ArrayBlockingQueue<>(2);
       queues.add(queue);

@@ -32,6 +32,7 @@ public final class Search implements AutoCloseable {
   private final SearchService service;
   private final Lazy embedder;
   private final LocalDate embedSince;
+  private final Database db;
   private ScheduledExecutorService background;
 
   /**
@@ -67,6 +68,7 @@ public final class Search implements AutoCloseable {
       Supplier<Embedder> embedder,
       LocalDate embedSince) {
     this.embedSince = embedSince;
+    this.db = db;
     this.index = SearchIndex.open(indexDir, model);
     if (index.isOwner()) {
       dropUnfinishedRebuild(indexDir);
@@ -123,8 +125,16 @@ public final class Search implements AutoCloseable {
       return null;
     }
     try {
+      // every change numbered up to `handedOut` is committed and visible: once caught up, the
+      // index holds them all, whether or not their numbers still belong to a paper
+      long handedOut = db.lastSeq();
+      catchUp();
       return new BulkIndex(
-          index, embeddings, failures, Math.max(1, Runtime.getRuntime().availableProcessors()));
+          index,
+          embeddings,
+          failures,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          Math.max(handedOut, index.committedSeq()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
