@@ -28,7 +28,9 @@ public final class PaperStore {
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ? WHERE id = ?";
+          + " content_hash = ?, seq = ?, text_hash = ?,"
+          // a vector made from another text no longer fits: the paper waits for a new one (V10)
+          + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
 
   private final Database db;
 
@@ -118,7 +120,8 @@ public final class PaperStore {
         written.accept(new Written(row, seq, false));
         update.setLong(18, seq++);
         update.setLong(19, PaperHash.ofText(row));
-        update.setString(20, row.id());
+        update.setLong(20, PaperHash.ofText(row));
+        update.setString(21, row.id());
         update.addBatch();
       }
       if (!inserts.isEmpty()) {

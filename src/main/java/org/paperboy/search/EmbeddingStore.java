@@ -31,11 +31,12 @@ final class EmbeddingStore {
   }
 
   /**
-   * A paper waits while it has no vector made from its present text. The condition is written
-   * exactly as the partial index {@code papers_embed_waiting} (V10) is defined, so that both
-   * databases read the waiting papers from that index alone.
+   * A paper waits while it has no vector made from its present text: its {@code vector_hash} is
+   * null (the upsert clears it when the text changes). The condition is written exactly as the
+   * partial index {@code papers_embed_waiting} (V10) is defined, so that both databases read the
+   * waiting papers from that index alone.
    */
-  private static final String WAITING = "(vector_hash IS NULL OR vector_hash <> text_hash)";
+  private static final String WAITING = "vector_hash IS NULL";
 
   private static final String COLUMNS = "SELECT id, title, abstract, text_hash FROM papers WHERE ";
 
@@ -127,10 +128,13 @@ final class EmbeddingStore {
           }
           long seq = Database.nextSeq(c, papers.size());
           try (PreparedStatement touch =
-              c.prepareStatement("UPDATE papers SET seq = ?, vector_hash = ? WHERE id = ?")) {
+              c.prepareStatement(
+                  // a text changed since it was read keeps the paper waiting
+                  "UPDATE papers SET seq = ?, vector_hash = CASE WHEN text_hash = ? THEN text_hash"
+                      + " END WHERE id = ?")) {
             for (Pending p : papers) {
               touch.setLong(1, seq++);
-              touch.setLong(2, p.textHash()); // still waiting if its text changed meanwhile
+              touch.setLong(2, p.textHash());
               touch.setString(3, p.id());
               touch.addBatch();
             }

@@ -21,10 +21,10 @@ class SqliteEmbedOrderTest extends EmbedOrderContract {
     backlog("p", 20, TODAY);
     for (String sql :
         List.of(
-            "SELECT id, title, abstract, text_hash FROM papers WHERE (vector_hash IS NULL OR"
-                + " vector_hash <> text_hash) AND published >= '2020-01-01'"
+            "SELECT id, title, abstract, text_hash FROM papers WHERE vector_hash IS NULL"
+                + " AND published >= '2020-01-01'"
                 + " ORDER BY published DESC, id DESC LIMIT 64",
-            "SELECT COUNT(*) FROM papers WHERE (vector_hash IS NULL OR vector_hash <> text_hash)")) {
+            "SELECT COUNT(*) FROM papers WHERE vector_hash IS NULL")) {
       List<String> plan = new ArrayList<>();
       db.read(
           c -> {
