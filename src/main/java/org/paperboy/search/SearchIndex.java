@@ -57,7 +57,7 @@ public final class SearchIndex implements Closeable {
   public static SearchIndex open(Path path, String model) {
     try {
       Files.createDirectories(path);
-      FSDirectory directory = FSDirectory.open(path);
+      Directory directory = folders.apply(FSDirectory.open(path));
       IndexWriter writer = tryWriter(path, directory, model);
       SearcherManager searchers;
       if (writer != null) {
@@ -75,7 +75,10 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private static IndexWriter tryWriter(Path path, FSDirectory directory, String model)
+  /** Opens the index's folder as Lucene sees it; a test puts a full disk in between. */
+  static volatile java.util.function.UnaryOperator<Directory> folders = d -> d;
+
+  private static IndexWriter tryWriter(Path path, Directory directory, String model)
       throws IOException {
     String problem;
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
