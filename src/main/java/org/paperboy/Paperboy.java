@@ -70,7 +70,8 @@ public final class Paperboy implements AutoCloseable {
             papers,
             config.dataDir().resolve("index"),
             MODEL.key(),
-            () -> embedder(config));
+            () -> embedder(config),
+            config.embeddings().since());
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
     this.signals = new OutsideSignals(database, papers, arxivApi, config.signals(), clock);
     this.trending = new Trending(database, papers, config.trending(), clock, signals);
@@ -188,7 +189,20 @@ public final class Paperboy implements AutoCloseable {
   private static Embedder embedder(Config config) {
     Config.Embeddings e = config.embeddings();
     if (e.url() != null) {
-      return new RemoteEmbedder(e.url(), e.remoteModel(), e.apiKey(), MODEL);
+      RemoteEmbedder remote =
+          new RemoteEmbedder(
+              e.url(),
+              e.remoteModel(),
+              e.apiKey(),
+              MODEL,
+              RemoteEmbedder.Settings.of(e.batch(), e.concurrency()));
+      try (OnnxEmbedder local = new OnnxEmbedder(MODEL, e.threads(), MODEL.window(), 1024)) {
+        remote.checkAgreement(local); // refuses a server whose vectors would not mix with ours
+      } catch (RuntimeException refused) {
+        remote.close();
+        throw refused;
+      }
+      return remote;
     }
     return new OnnxEmbedder(MODEL, e.threads(), MODEL.window(), 1024);
   }

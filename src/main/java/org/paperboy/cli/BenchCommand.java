@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
     description = "Benchmarks, run by hand; figures go to BENCHMARKS.md.",
     subcommands = {
       org.paperboy.bench.GenerateCommand.class,
-      org.paperboy.bench.ImportBenchCommand.class,
       org.paperboy.bench.EmbedBenchCommand.class,
       org.paperboy.bench.EvalCommand.class,
       org.paperboy.bench.SearchBenchCommand.class,

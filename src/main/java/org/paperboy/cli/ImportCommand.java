@@ -1,10 +1,15 @@
 package org.paperboy.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.paperboy.Paperboy;
 import org.paperboy.ingest.Format;
+import org.paperboy.ingest.ImportListener;
+import org.paperboy.ingest.ImportSink;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.search.BulkIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import papers from files (gzipped or not; - reads stdin).",
+      "Import papers from files (gzipped or not; - reads stdin) and index them for keyword search.",
       "Formats: kaggle (arXiv metadata snapshot), beir (corpus.jsonl), jsonl (Paperboy's export),",
       "oai (saved OAI-PMH ListRecords responses); auto tells them apart by content.",
       "Exit code 3 when some records were rejected; every good record still goes in."
@@ -31,7 +36,10 @@ final class ImportCommand implements Callable<Integer> {
       description = "auto, kaggle, beir, jsonl or oai (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--embed", description = "Also embed the new papers (slow: see index embed).")
+  @Option(
+      names = "--embed",
+      description =
+          "Also embed the papers waiting for a vector, newest first (slow: see index embed).")
   boolean embed;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
@@ -40,18 +48,52 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format f = Format.parse(format);
+    PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = common.open()) {
       long start = System.nanoTime();
+      AtomicLong unindexed = new AtomicLong();
       ImportSummary summary =
-          app.importer().importFiles(files, f, Reporting.listener(spec.commandLine().getErr()));
+          importAndIndex(app, files, f, Reporting.listener(err), unindexed::incrementAndGet);
       int code =
           Reporting.finish(
               app, spec.commandLine().getOut(), "import", summary, System.nanoTime() - start);
+      if (unindexed.get() > 0) {
+        spec.commandLine()
+            .getOut()
+            .printf("%,d papers stored but not indexed (see above)%n", unindexed.get());
+        code = Main.EXIT_REJECTED;
+      }
       if (embed) {
-        IndexCommand.embed(
-            app, Long.MAX_VALUE, spec.commandLine().getErr(), spec.commandLine().getOut());
+        IndexCommand.embed(app, Long.MAX_VALUE, err, spec.commandLine().getOut());
       }
       return code;
+    }
+  }
+
+  /**
+   * Imports the files while the search index follows on threads of its own (when this process owns
+   * it), committed once at the end; papers Lucene refuses are reported like refused records. Out of
+   * disk, it stops with a message that says what is kept.
+   */
+  static ImportSummary importAndIndex(
+      Paperboy app, List<String> files, Format f, ImportListener listener, Runnable onUnindexed) {
+    BulkIndex.Failures failures =
+        (where, reason) -> {
+          onUnindexed.run();
+          listener.rejected(where, reason);
+        };
+    try (BulkIndex bulk = app.search().bulkIndex(failures)) {
+      ImportSink sink = bulk == null ? ImportSink.NONE : bulk::add;
+      ImportSummary summary = app.importer().importFiles(files, f, listener, sink);
+      if (bulk != null) {
+        bulk.finish();
+      }
+      return summary;
+    } catch (RuntimeException e) {
+      if (DiskFull.causes(e)) {
+        throw new DiskFull(e);
+      }
+      throw e;
     }
   }
 }

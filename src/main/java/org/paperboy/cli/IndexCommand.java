@@ -47,7 +47,7 @@ final class IndexCommand implements Runnable {
       name = "embed",
       mixinStandardHelpOptions = true,
       description = {
-        "Embed every paper still without a vector (the slow part of ingest).",
+        "Embed every paper still without a vector (the slow part of ingest), newest first.",
         "Stop it at any time; run it again and it continues."
       })
   static final class Embed implements Callable<Integer> {
@@ -57,7 +57,7 @@ final class IndexCommand implements Runnable {
     @Option(
         names = "--limit",
         defaultValue = "" + Long.MAX_VALUE,
-        description = "Embed at most this many papers.")
+        description = "Embed only the N newest papers still waiting.")
     long limit;
 
     @Override

@@ -43,6 +43,7 @@ final class StatsCommand implements Callable<Integer> {
       stats.put("indexed", index.indexed());
       stats.put("embedded", index.embedded());
       stats.put("waiting_for_embedding", index.waitingForEmbedding());
+      stats.put("keyword_only", index.keywordOnly()); // older than PAPERBOY_EMBED_SINCE
       stats.put("index_bytes", index.indexBytes());
       stats.put("database", app.database().kind().name().toLowerCase(java.util.Locale.ROOT));
       PrintWriter out = spec.commandLine().getOut();

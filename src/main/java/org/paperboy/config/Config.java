@@ -37,8 +37,23 @@ public record Config(
    * @param remoteModel {@code PAPERBOY_EMBEDDINGS_MODEL}: the model name that server expects
    * @param apiKey {@code PAPERBOY_EMBEDDINGS_API_KEY}: bearer token, if the server wants one
    * @param threads {@code PAPERBOY_EMBED_THREADS}: ONNX Runtime threads (default: all cores)
+   * @param since {@code PAPERBOY_EMBED_SINCE} (YYYY-MM-DD): papers published before it are left to
+   *     keyword search (default: none, every paper is embedded)
+   * @param batch {@code PAPERBOY_EMBEDDINGS_BATCH}: texts per request to the server (default 128)
+   * @param concurrency {@code PAPERBOY_EMBEDDINGS_CONCURRENCY}: requests in flight (default 4)
    */
-  public record Embeddings(String url, String remoteModel, String apiKey, int threads) {
+  public record Embeddings(
+      String url,
+      String remoteModel,
+      String apiKey,
+      int threads,
+      java.time.LocalDate since,
+      int batch,
+      int concurrency) {
+    public Embeddings(String url, String remoteModel, String apiKey, int threads) {
+      this(url, remoteModel, apiKey, threads, null, 128, 4);
+    }
+
     public Embeddings {
       if (threads < 1) {
         throw new ConfigException("PAPERBOY_EMBED_THREADS must be at least 1, not " + threads);
@@ -46,6 +61,12 @@ public record Config(
       if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
         throw new ConfigException(
             "PAPERBOY_EMBEDDINGS_URL must be an http(s) URL, not '" + url + "'");
+      }
+      if (batch < 1 || batch > 4096) {
+        throw new ConfigException("PAPERBOY_EMBEDDINGS_BATCH must be between 1 and 4096");
+      }
+      if (concurrency < 1 || concurrency > 64) {
+        throw new ConfigException("PAPERBOY_EMBEDDINGS_CONCURRENCY must be between 1 and 64");
       }
     }
 
@@ -62,9 +83,21 @@ public record Config(
             blankToNull(System.getenv("PAPERBOY_EMBEDDINGS_API_KEY")),
             threads == null || threads.isBlank()
                 ? Runtime.getRuntime().availableProcessors()
-                : Integer.parseInt(threads.strip()));
+                : Integer.parseInt(threads.strip()),
+            day("PAPERBOY_EMBED_SINCE"),
+            (int) number("PAPERBOY_EMBEDDINGS_BATCH", 128),
+            (int) number("PAPERBOY_EMBEDDINGS_CONCURRENCY", 4));
       } catch (NumberFormatException e) {
         throw new ConfigException("PAPERBOY_EMBED_THREADS must be a number, not '" + threads + "'");
+      }
+    }
+
+    private static java.time.LocalDate day(String variable) {
+      String value = blankToNull(System.getenv(variable));
+      try {
+        return value == null ? null : java.time.LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ConfigException(variable + " must be a day as YYYY-MM-DD, not '" + value + "'");
       }
     }
   }

@@ -18,12 +18,22 @@ import org.paperboy.paper.PaperStore;
  */
 final class BatchWriter implements AutoCloseable {
   static final int BATCH_SIZE = 2000;
-  private static final Batch END = new Batch(List.of(), Set.of());
+  private static final Batch END = new Batch(List.of(), Set.of(), new String[0], new long[0]);
 
-  private record Batch(List<Paper> papers, Set<String> repeats) {}
+  /** Papers to write, with the file and line each came from (line 0: the file alone). */
+  private record Batch(List<Paper> papers, Set<String> repeats, String[] names, long[] lines) {
+    String where(int i) {
+      return lines[i] > 0 ? names[i] + ":" + lines[i] : names[i];
+    }
+  }
 
   private final PaperStore store;
   private final ImportListener listener;
+  private final ImportSink sink;
+  private String name = "";
+  private long line;
+  private String[] names = new String[BATCH_SIZE];
+  private long[] lines = new long[BATCH_SIZE];
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
   private final Thread thread;
   private final Set<String> seen = new HashSet<>();
@@ -40,10 +50,17 @@ final class BatchWriter implements AutoCloseable {
   private final long started = System.nanoTime();
   private long lastProgress = started;
 
-  BatchWriter(PaperStore store, ImportListener listener) {
+  BatchWriter(PaperStore store, ImportListener listener, ImportSink sink) {
     this.store = store;
     this.listener = listener;
+    this.sink = sink;
     this.thread = Thread.ofPlatform().name("paperboy-import-writer").start(this::writeLoop);
+  }
+
+  /** Where the next records come from: a file, and a line of it (0: no lines, an XML file). */
+  void from(String name, long line) {
+    this.name = name;
+    this.line = line;
   }
 
   void accept(ParsedRecord record) {
@@ -56,6 +73,8 @@ final class BatchWriter implements AutoCloseable {
             repeats.add(paper.id());
           }
         }
+        names[papers.size()] = name;
+        lines[papers.size()] = line;
         papers.add(paper);
         if (papers.size() >= BATCH_SIZE) {
           flush();
@@ -95,9 +114,11 @@ final class BatchWriter implements AutoCloseable {
     if (papers.isEmpty()) {
       return;
     }
-    put(new Batch(papers, repeats));
+    put(new Batch(papers, repeats, names, lines));
     papers = new ArrayList<>(BATCH_SIZE);
     repeats = new HashSet<>();
+    names = new String[BATCH_SIZE];
+    lines = new long[BATCH_SIZE];
   }
 
   private void put(Batch batch) {
@@ -119,7 +140,12 @@ final class BatchWriter implements AutoCloseable {
         if (batch == END) {
           return;
         }
-        Map<String, PaperStore.Change> changes = new HashMap<>(store.upsert(batch.papers()));
+        List<PaperStore.Written> rows = new ArrayList<>();
+        Map<String, PaperStore.Change> changes =
+            new HashMap<>(store.upsert(batch.papers(), rows::add));
+        if (!rows.isEmpty()) {
+          sink.written(rows, wheres(batch, rows));
+        }
         changes.keySet().removeAll(batch.repeats()); // counted where they first came
         ImportSummary counted = ImportSummary.of(changes.values(), 0, 0, 0);
         synchronized (this) {
@@ -130,6 +156,20 @@ final class BatchWriter implements AutoCloseable {
       failure = t;
       queue.clear();
     }
+  }
+
+  /** Where each written paper came from: its last record in the batch (repeats are merged). */
+  private static List<String> wheres(Batch batch, List<PaperStore.Written> written) {
+    Map<String, Integer> last = new HashMap<>(batch.papers().size() * 2);
+    for (int i = 0; i < batch.papers().size(); i++) {
+      last.put(batch.papers().get(i).id(), i);
+    }
+    List<String> out = new ArrayList<>(written.size());
+    for (PaperStore.Written w : written) {
+      Integer i = last.get(w.paper().id());
+      out.add(i == null ? "" : batch.where(i));
+    }
+    return out;
   }
 
   private void rethrowFailure() {

@@ -38,8 +38,22 @@ public final class Importer {
     return importSources(files.stream().map(Source::file).toList(), format, listener);
   }
 
+  /**
+   * Like {@link #importFiles(List, Format, ImportListener)}, handing every batch of papers written
+   * to {@code sink} once it is committed (the search index's bulk indexer).
+   */
+  public ImportSummary importFiles(
+      List<String> files, Format format, ImportListener listener, ImportSink sink) {
+    return importSources(files.stream().map(Source::file).toList(), format, listener, sink);
+  }
+
   public ImportSummary importSources(List<Source> sources, Format format, ImportListener listener) {
-    try (BatchWriter writer = new BatchWriter(store, listener)) {
+    return importSources(sources, format, listener, ImportSink.NONE);
+  }
+
+  public ImportSummary importSources(
+      List<Source> sources, Format format, ImportListener listener, ImportSink sink) {
+    try (BatchWriter writer = new BatchWriter(store, listener, sink)) {
       for (Source source : sources) {
         importSource(source, format, writer);
       }
@@ -51,6 +65,7 @@ public final class Importer {
     String name = source.name();
     try (BufferedInputStream in = Inputs.prepare(source.opener().open())) {
       Format actual = format == Format.AUTO ? Inputs.detect(in) : format;
+      writer.from(name, 0);
       switch (actual) {
         case OAI -> {
           OaiPmhParser.Page page = OaiPmhParser.parse(in, name, writer::accept);
@@ -82,6 +97,7 @@ public final class Importer {
       if (lines.isBlank()) {
         continue;
       }
+      writer.from(name, lines.lineNumber());
       ParsedRecord record;
       try {
         Paper paper = format.parse(lines.bytes(), lines.start(), lines.length());

@@ -29,7 +29,9 @@ public final class PaperStore {
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ? WHERE id = ?";
+          + " content_hash = ?, seq = ?, text_hash = ?,"
+          // a vector made from another text no longer fits: the paper waits for a new one (V10)
+          + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
 
   private final Database db;
   private final Clock clock;
@@ -58,7 +60,18 @@ public final class PaperStore {
 
   /** Upserts a batch in one transaction of its own. */
   public Map<String, Change> upsert(List<Paper> batch) {
-    return db.inTransaction(c -> upsert(c, batch));
+    return db.inTransaction(c -> upsert(c, batch, row -> {}));
+  }
+
+  /** A paper as an upsert wrote it, with its change number; {@code added} when it is new. */
+  public record Written(Paper paper, long seq, boolean added) {}
+
+  /**
+   * Upserts a batch in one transaction of its own and hands each row written (added or changed) to
+   * {@code written} before the commit: what a bulk index needs to follow without reading back.
+   */
+  public Map<String, Change> upsert(List<Paper> batch, Consumer<Written> written) {
+    return db.inTransaction(c -> upsert(c, batch, written));
   }
 
   /**
@@ -68,6 +81,11 @@ public final class PaperStore {
    * distinct id, in batch order.
    */
   public Map<String, Change> upsert(Connection c, List<Paper> batch) throws SQLException {
+    return upsert(c, batch, row -> {});
+  }
+
+  private Map<String, Change> upsert(Connection c, List<Paper> batch, Consumer<Written> written)
+      throws SQLException {
     Map<String, Paper> incoming = new LinkedHashMap<>();
     for (Paper p : batch) {
       incoming.merge(p.id(), p, PaperMerge::merge);
@@ -104,6 +122,7 @@ public final class PaperStore {
         PaperRows.bindContent(insert, 2, row);
         insert.setString(18, row.addedAt().toString());
         insert.setLong(19, PaperHash.of(row));
+        written.accept(new Written(row, seq, true));
         insert.setLong(20, seq++);
         insert.setLong(21, PaperHash.ofText(row));
         insert.addBatch();
@@ -111,9 +130,11 @@ public final class PaperStore {
       for (Paper row : updates) {
         PaperRows.bindContent(update, 1, row);
         update.setLong(17, PaperHash.of(row));
+        written.accept(new Written(row, seq, false));
         update.setLong(18, seq++);
         update.setLong(19, PaperHash.ofText(row));
-        update.setString(20, row.id());
+        update.setLong(20, PaperHash.ofText(row));
+        update.setString(21, row.id());
         update.addBatch();
       }
       if (!inserts.isEmpty()) {

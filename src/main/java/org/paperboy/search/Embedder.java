@@ -25,6 +25,14 @@ public interface Embedder extends AutoCloseable {
     return out;
   }
 
+  /**
+   * Papers the embedding job hands over at a time: each batch is stored in one transaction, so it
+   * is also what a stopped job may have to redo.
+   */
+  default int batchSize() {
+    return EmbedJob.BATCH;
+  }
+
   @Override
   default void close() {}
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,39 +30,73 @@ final class EmbeddingStore {
     }
   }
 
-  private static final String PENDING =
-      " FROM papers p LEFT JOIN embeddings e ON e.paper_id = p.id AND e.model = ?"
-          + " WHERE (e.paper_id IS NULL OR e.text_hash <> p.text_hash)";
+  /**
+   * A paper waits while it has no vector made from its present text: its {@code vector_hash} is
+   * null (the upsert clears it when the text changes). The condition is written exactly as the
+   * partial index {@code papers_embed_waiting} (V10) is defined, so that both databases read the
+   * waiting papers from that index alone.
+   */
+  private static final String WAITING = "vector_hash IS NULL";
 
-  /** Papers with no vector for the model, or one made from an older text, after {@code afterId}. */
-  List<Pending> pending(String model, String afterId, int limit) {
+  private static final String COLUMNS = "SELECT id, title, abstract, text_hash FROM papers WHERE ";
+
+  /**
+   * The newest papers waiting for a vector: in order of publication, newest first, those published
+   * on or after {@code since} (null: every paper; then papers without a date come last). Each batch
+   * is read afresh from the top, so papers added while a long backfill runs go before it.
+   *
+   * <p>The waiting mark follows one model, the index's: a database holds vectors of one model.
+   */
+  List<Pending> pending(LocalDate since, int limit) {
     return db.read(
         c -> {
-          List<Pending> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT p.id, p.title, p.abstract, p.text_hash"
-                      + PENDING
-                      + " AND p.id > ? ORDER BY p.id LIMIT ?")) {
-            ps.setString(1, model);
-            ps.setString(2, afterId);
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
-              }
-            }
+          List<Pending> out = new ArrayList<>(limit);
+          read(
+              c,
+              COLUMNS + WAITING + " AND published >= ? ORDER BY published DESC, id DESC LIMIT ?",
+              since == null ? "" : since.toString(),
+              limit,
+              out);
+          if (since == null && out.size() < limit) {
+            read(
+                c,
+                COLUMNS + WAITING + " AND published IS NULL ORDER BY id DESC LIMIT ?",
+                null,
+                limit - out.size(),
+                out);
           }
           return out;
         });
   }
 
-  long countPending(String model) {
+  private static void read(Connection c, String sql, String since, int limit, List<Pending> out)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      if (since != null) {
+        ps.setString(i++, since);
+      }
+      ps.setInt(i, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        }
+      }
+    }
+  }
+
+  /** How many papers wait for a vector: published on or after {@code since} (null: all). */
+  long countPending(LocalDate since) {
     return db.read(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + PENDING)) {
-            ps.setString(1, model);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM papers WHERE "
+                      + WAITING
+                      + (since == null ? "" : " AND published >= ?"))) {
+            if (since != null) {
+              ps.setString(1, since.toString());
+            }
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);
@@ -71,8 +106,8 @@ final class EmbeddingStore {
   }
 
   /**
-   * Stores vectors and gives their papers new change numbers, in one transaction, so that the index
-   * owner re-indexes them with their vectors.
+   * Stores vectors, marks their papers done and gives them new change numbers, in one transaction,
+   * so that the index owner re-indexes them with their vectors.
    */
   void save(String model, List<Pending> papers, float[][] vectors) {
     db.inTransaction(
@@ -93,10 +128,14 @@ final class EmbeddingStore {
           }
           long seq = Database.nextSeq(c, papers.size());
           try (PreparedStatement touch =
-              c.prepareStatement("UPDATE papers SET seq = ? WHERE id = ?")) {
+              c.prepareStatement(
+                  // a text changed since it was read keeps the paper waiting
+                  "UPDATE papers SET seq = ?, vector_hash = CASE WHEN text_hash = ? THEN text_hash"
+                      + " END WHERE id = ?")) {
             for (Pending p : papers) {
               touch.setLong(1, seq++);
-              touch.setString(2, p.id());
+              touch.setLong(2, p.textHash());
+              touch.setString(3, p.id());
               touch.addBatch();
             }
             touch.executeBatch();

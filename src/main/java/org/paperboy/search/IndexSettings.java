@@ -31,6 +31,8 @@ final class IndexSettings {
     IndexWriterConfig config = new IndexWriterConfig(PaperFields.analyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(256);
+    // what is not committed is dropped at close: a failed import or catch-up never half-commits
+    config.setCommitOnClose(false);
     KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat(HNSW_M, HNSW_BEAM);
     config.setCodec(
         new Lucene104Codec() {

@@ -12,12 +12,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the index in step with the database by following the change sequence: every paper changed
  * after the number the index is complete up to is (re)indexed with its current vector, page by
- * page, each page committed with its number. Runs in the process that owns the index; papers added
- * by other processes or other instances arrive the same way.
+ * page, committed now and then with the number of the last page. Runs in the process that owns the
+ * index; papers added by other processes or other instances arrive the same way.
  */
 final class IndexSync {
   private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
   static final int PAGE = 2000;
+
+  /**
+   * A commit every 50,000 papers or 10 seconds, whichever comes first: searches see a long catch-up
+   * as it goes, without a commit (and a small segment to merge) every page.
+   */
+  private static final int COMMIT_EVERY = 50_000;
+
+  private static final long COMMIT_NANOS = 10_000_000_000L;
 
   private final PaperStore papers;
   private final EmbeddingStore embeddings;
@@ -38,6 +46,8 @@ final class IndexSync {
     long seq = index.committedSeq();
     long done = 0;
     long started = System.nanoTime();
+    long uncommitted = 0;
+    long lastCommit = started;
     while (true) {
       List<PaperStore.Sequenced> page = papers.changedSince(seq, PAGE);
       if (page.isEmpty()) {
@@ -54,14 +64,22 @@ final class IndexSync {
       }
       index.update(docs);
       seq = page.getLast().seq();
-      index.commit(seq);
       done += page.size();
+      uncommitted += page.size();
+      if (uncommitted >= COMMIT_EVERY || System.nanoTime() - lastCommit > COMMIT_NANOS) {
+        index.commit(seq);
+        uncommitted = 0;
+        lastCommit = System.nanoTime();
+      }
       if (done % 100_000 < PAGE && done >= 100_000) {
         log.info(
             "Indexed {} papers ({}/s)",
             done,
             (long) (done / ((System.nanoTime() - started) / 1e9)));
       }
+    }
+    if (uncommitted > 0) {
+      index.commit(seq);
     }
     return done;
   }

@@ -45,7 +45,7 @@ final class PaperFields {
   static final String VECTOR = "vector";
   static final String HAS_VECTOR = "has_vector";
 
-  /** Title and abstract with offsets, so that snippets need no re-analysis. */
+  /** Title and abstract with offsets in the postings, so that snippets need no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private PaperFields() {}
@@ -93,8 +93,12 @@ final class PaperFields {
     return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
   }
 
+  /**
+   * Not stored: snippets take the text from the database (Snippets), and compressing a stored copy
+   * of every abstract was a tenth of the import's indexing time and a third of the index's size.
+   */
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;

@@ -1,6 +1,5 @@
 package org.paperboy.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,16 +9,55 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Embeds through any OpenAI-compatible {@code /v1/embeddings} endpoint (a GPU box running a
- * text-embeddings server, say), for bulk imports. It must serve the same model as the local one, so
- * that the vectors share a space; queries keep the model's query instruction.
+ * Embeds through an OpenAI-compatible {@code /v1/embeddings} endpoint: a GPU box running Hugging
+ * Face text-embeddings-inference or Infinity with BAAI/bge-small-en-v1.5 (README: "Embedding on a
+ * GPU"). Passages go in requests of {@link Settings#batch} texts, {@link Settings#concurrency} of
+ * them in flight, each retried with a doubling wait when the server is unreachable, overloaded
+ * (429) or failing (5xx). The server must serve the local model's vector space: {@link
+ * #checkAgreement} compares the two once before any vector is stored.
  */
 public final class RemoteEmbedder implements Embedder {
+  private static final Logger log = LoggerFactory.getLogger(RemoteEmbedder.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int PER_REQUEST = 64;
+
+  /** Agreement with the local model below this cosine on any check text refuses the server. */
+  public static final double MIN_AGREEMENT = 0.99;
+
+  /** Texts of the agreement check: short and long, plain and technical. */
+  static final List<String> CHECK_TEXTS =
+      List.of(
+          "Attention is all you need.",
+          "Quantum error correction with surface codes. We study logical error rates of the"
+              + " rotated surface code under circuit-level noise and propose a decoder.",
+          "KV cache offloading for long-context inference of large language models on a single"
+              + " GPU, with prefetching of the keys and values needed by the next layers.",
+          "Galaxy rotation curves and dark matter halos",
+          "A randomized controlled trial of vitamin D supplementation in older adults showed no"
+              + " reduction of fractures.");
+
+  /**
+   * How requests go.
+   *
+   * @param batch texts a request
+   * @param concurrency requests in flight
+   * @param attempts tries a request gets before the job stops (it resumes at its next run)
+   * @param firstWait wait after the first failed try; doubled after each, at most a minute
+   */
+  public record Settings(int batch, int concurrency, int attempts, Duration firstWait) {
+    public static Settings of(int batch, int concurrency) {
+      return new Settings(batch, concurrency, 6, Duration.ofSeconds(1));
+    }
+  }
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -27,16 +65,28 @@ public final class RemoteEmbedder implements Embedder {
   private final String remoteModel;
   private final String apiKey;
   private final EmbeddingModel local;
+  private final Settings settings;
+  private final ExecutorService inFlight;
+
+  public RemoteEmbedder(String url, String remoteModel, String apiKey, EmbeddingModel local) {
+    this(url, remoteModel, apiKey, local, Settings.of(64, 1));
+  }
 
   /**
    * @param remoteModel the model name the server expects, e.g. {@code BAAI/bge-small-en-v1.5}
    * @param apiKey sent as a bearer token when not null
    */
-  public RemoteEmbedder(String url, String remoteModel, String apiKey, EmbeddingModel local) {
+  public RemoteEmbedder(
+      String url, String remoteModel, String apiKey, EmbeddingModel local, Settings settings) {
     this.url = URI.create(url);
     this.remoteModel = remoteModel;
     this.apiKey = apiKey;
     this.local = local;
+    this.settings = settings;
+    this.inFlight =
+        Executors.newFixedThreadPool(
+            settings.concurrency(),
+            r -> Thread.ofPlatform().daemon().name("paperboy-embed-request").unstarted(r));
   }
 
   @Override
@@ -49,67 +99,178 @@ public final class RemoteEmbedder implements Embedder {
     return 384;
   }
 
+  /** Enough for every request in flight at once. */
+  @Override
+  public int batchSize() {
+    return settings.batch() * settings.concurrency();
+  }
+
+  /** A search waits for one try only. */
   @Override
   public float[] embedQuery(String query) {
-    return embedPassages(List.of(local.queryPrefix() + query))[0];
+    return new Request(List.of(local.queryPrefix() + query), 1).call()[0];
   }
 
   @Override
   public float[][] embedPassages(List<String> texts) {
+    List<Future<float[][]>> parts = new ArrayList<>();
+    for (int from = 0; from < texts.size(); from += settings.batch()) {
+      List<String> chunk = texts.subList(from, Math.min(texts.size(), from + settings.batch()));
+      parts.add(inFlight.submit(new Request(chunk, settings.attempts())::call));
+    }
     float[][] out = new float[texts.size()][];
-    for (int from = 0; from < texts.size(); from += PER_REQUEST) {
-      List<String> chunk = texts.subList(from, Math.min(texts.size(), from + PER_REQUEST));
-      JsonNode data = post(chunk).path("data");
-      if (!data.isArray() || data.size() != chunk.size()) {
-        throw new IllegalStateException(
-            url + " answered " + data.size() + " embeddings for " + chunk.size() + " texts");
-      }
-      for (JsonNode item : data) {
-        int i = item.path("index").asInt();
-        JsonNode values = item.path("embedding");
-        float[] v = new float[values.size()];
-        for (int d = 0; d < v.length; d++) {
-          v[d] = (float) values.get(d).asDouble();
+    int at = 0;
+    try {
+      for (Future<float[][]> part : parts) {
+        for (float[] v : part.get()) {
+          out[at++] = v;
         }
-        out[from + i] = Vectors.normalize(v);
       }
+    } catch (InterruptedException e) {
+      parts.forEach(p -> p.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      parts.forEach(p -> p.cancel(true));
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
     return out;
   }
 
-  private JsonNode post(List<String> texts) {
-    ObjectNode body = JSON.createObjectNode().put("model", remoteModel);
-    ArrayNode input = body.putArray("input");
-    texts.forEach(input::add);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .timeout(Duration.ofMinutes(2))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    if (apiKey != null && !apiKey.isBlank()) {
-      request.header("Authorization", "Bearer " + apiKey);
-    }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        String detail =
-            response.body().length() > 300 ? response.body().substring(0, 300) : response.body();
+  /**
+   * Embeds {@link #CHECK_TEXTS} here and with the local model and refuses the server when any pair
+   * of vectors is further apart than cosine {@link #MIN_AGREEMENT}: its vectors would not share a
+   * space with the stored ones, and semantic search would quietly go wrong. Returns the lowest
+   * cosine.
+   */
+  public double checkAgreement(Embedder localModel) {
+    float[][] mine = localModel.embedPassages(CHECK_TEXTS);
+    float[][] theirs = embedPassages(CHECK_TEXTS);
+    double lowest = 1;
+    for (int i = 0; i < mine.length; i++) {
+      if (theirs[i].length != mine[i].length) {
         throw new IllegalStateException(
-            "the embeddings server "
-                + url
-                + " answered HTTP "
-                + response.statusCode()
-                + ": "
-                + detail);
+            refusal(
+                "its vectors have "
+                    + theirs[i].length
+                    + " dimensions, the local model's "
+                    + mine[i].length));
       }
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "the embeddings server " + url + " cannot be reached: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      double cosine = 0;
+      for (int d = 0; d < mine[i].length; d++) {
+        cosine += mine[i][d] * theirs[i][d];
+      }
+      if (cosine < MIN_AGREEMENT) {
+        throw new IllegalStateException(
+            refusal(
+                String.format(
+                    "on \"%s\" its vector and the local model's have cosine %.3f (at least %.2f"
+                        + " needed)",
+                    CHECK_TEXTS.get(i), cosine, MIN_AGREEMENT)));
+      }
+      lowest = Math.min(lowest, cosine);
     }
+    log.info(
+        "The embeddings server {} agrees with the local {} (lowest cosine {})",
+        url,
+        local.name(),
+        String.format("%.4f", lowest));
+    return lowest;
+  }
+
+  private String refusal(String why) {
+    return "the embeddings server "
+        + url
+        + " (model '"
+        + remoteModel
+        + "') does not serve "
+        + local.key()
+        + ": "
+        + why
+        + ". Its vectors would not mix with the stored ones, so nothing was embedded. Serve"
+        + " BAAI/bge-small-en-v1.5 there (README: Embedding on a GPU) or unset"
+        + " PAPERBOY_EMBEDDINGS_URL to embed locally.";
+  }
+
+  /** One request, tried up to {@code attempts} times. */
+  private final class Request {
+    private final List<String> texts;
+    private final int attempts;
+
+    Request(List<String> texts, int attempts) {
+      this.texts = texts;
+      this.attempts = attempts;
+    }
+
+    float[][] call() {
+      String last = null;
+      for (int attempt = 1; attempt <= attempts; attempt++) {
+        if (attempt > 1) {
+          pause(attempt - 1, last);
+        }
+        HttpResponse<String> response;
+        try {
+          response = client.send(http(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+          last = "cannot be reached: " + e;
+          continue;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+        int status = response.statusCode();
+        if (status == 200) {
+          return RemoteVectors.read(response.body(), texts.size(), url);
+        }
+        String detail = RemoteVectors.excerpt(response.body());
+        if (status != 429 && status < 500) { // the request itself is wrong: trying again won't help
+          throw new IllegalStateException(
+              "the embeddings server "
+                  + url
+                  + " answered HTTP "
+                  + status
+                  + ": "
+                  + detail
+                  + (status == 413 || status == 422
+                      ? " (too many texts a request? lower PAPERBOY_EMBEDDINGS_BATCH, or raise the"
+                          + " server's limit: --max-client-batch-size for text-embeddings-inference)"
+                      : ""));
+        }
+        last = "answered HTTP " + status + ": " + detail;
+      }
+      throw new IllegalStateException(
+          "the embeddings server " + url + " " + last + " (tried " + attempts + " times)");
+    }
+
+    private HttpRequest http() {
+      ObjectNode body = JSON.createObjectNode().put("model", remoteModel);
+      ArrayNode input = body.putArray("input");
+      texts.forEach(input::add);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(url)
+              .timeout(Duration.ofMinutes(2))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+      if (apiKey != null && !apiKey.isBlank()) {
+        request.header("Authorization", "Bearer " + apiKey);
+      }
+      return request.build();
+    }
+
+    private void pause(int failures, String why) {
+      long millis = Math.min(60_000, settings.firstWait().toMillis() << Math.min(failures - 1, 16));
+      log.warn("The embeddings server {} {}; trying again in {} ms", url, why, millis);
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    inFlight.shutdownNow();
   }
 }

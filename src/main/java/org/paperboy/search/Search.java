@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,21 @@ public final class Search implements AutoCloseable {
   private final IndexSync sync;
   private final SearchService service;
   private final Lazy embedder;
+  private final LocalDate embedSince;
+  private final Database db;
   private ScheduledExecutorService background;
 
-  /** What the index holds, for {@code stats}. */
+  /**
+   * What the index holds, for {@code stats}: {@code waitingForEmbedding} papers will get a vector,
+   * newest first; {@code keywordOnly} are older than {@code PAPERBOY_EMBED_SINCE} and will not.
+   */
   public record Stats(
-      int indexed, long embedded, long waitingForEmbedding, long indexBytes, boolean owner) {}
+      int indexed,
+      long embedded,
+      long waitingForEmbedding,
+      long indexBytes,
+      boolean owner,
+      long keywordOnly) {}
 
   /**
    * @param embedder makes the embedder on first use (loading a model takes a second and memory that
@@ -43,6 +54,22 @@ public final class Search implements AutoCloseable {
    */
   public Search(
       Database db, PaperStore papers, Path indexDir, String model, Supplier<Embedder> embedder) {
+    this(db, papers, indexDir, model, embedder, null);
+  }
+
+  /**
+   * @param embedSince papers published before this day are not embedded: keyword search only (null:
+   *     every paper is embedded)
+   */
+  public Search(
+      Database db,
+      PaperStore papers,
+      Path indexDir,
+      String model,
+      Supplier<Embedder> embedder,
+      LocalDate embedSince) {
+    this.embedSince = embedSince;
+    this.db = db;
     this.index = SearchIndex.open(indexDir, model);
     if (index.isOwner()) {
       dropUnfinishedRebuild(indexDir);
@@ -85,6 +112,30 @@ public final class Search implements AutoCloseable {
   public long catchUp() {
     try {
       return sync.catchUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An indexer that follows a bulk import as it writes (see {@link BulkIndex}), on one thread a
+   * core; null when another process owns the index (it catches up by itself).
+   */
+  public BulkIndex bulkIndex(BulkIndex.Failures failures) {
+    if (!index.isOwner()) {
+      return null;
+    }
+    try {
+      // every change numbered up to `handedOut` is committed and visible: once caught up, the
+      // index holds them all, whether or not their numbers still belong to a paper
+      long handedOut = db.lastSeq();
+      catchUp();
+      return new BulkIndex(
+          index,
+          embeddings,
+          failures,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          Math.max(handedOut, index.committedSeq()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,8 +194,8 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Embeds papers still without a vector, at most {@code limit}; the index follows every few
-   * seconds when this process owns it.
+   * Embeds the newest papers still without a vector, at most {@code limit}; the index follows every
+   * few seconds when this process owns it.
    */
   public long embed(long limit, EmbedProgress progress) {
     return embed(limit, progress, true);
@@ -165,7 +216,8 @@ public final class Search implements AutoCloseable {
             lastSync[0] = System.nanoTime();
           }
         };
-    long done = new EmbedJob(embeddings, embedder.get()).run(limit, progress::update, syncNow);
+    long done =
+        new EmbedJob(embeddings, embedder.get(), embedSince).run(limit, progress::update, syncNow);
     if (followAsItGoes && index.isOwner()) {
       catchUp();
     }
@@ -234,12 +286,14 @@ public final class Search implements AutoCloseable {
   }
 
   public Stats stats() {
+    long waiting = embeddings.countPending(embedSince);
     return new Stats(
         index.size(),
         embeddings.count(index.model()),
-        embeddings.countPending(index.model()),
+        waiting,
         index.bytesOnDisk(),
-        index.isOwner());
+        index.isOwner(),
+        embedSince == null ? 0 : embeddings.countPending(null) - waiting);
   }
 
   /**

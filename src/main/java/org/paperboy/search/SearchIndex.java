@@ -57,7 +57,7 @@ public final class SearchIndex implements Closeable {
   public static SearchIndex open(Path path, String model) {
     try {
       Files.createDirectories(path);
-      FSDirectory directory = FSDirectory.open(path);
+      Directory directory = folders.apply(FSDirectory.open(path));
       IndexWriter writer = tryWriter(path, directory, model);
       SearcherManager searchers;
       if (writer != null) {
@@ -75,7 +75,10 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private static IndexWriter tryWriter(Path path, FSDirectory directory, String model)
+  /** Opens the index's folder as Lucene sees it; a test puts a full disk in between. */
+  static volatile java.util.function.UnaryOperator<Directory> folders = d -> d;
+
+  private static IndexWriter tryWriter(Path path, Directory directory, String model)
       throws IOException {
     String problem;
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
@@ -151,7 +154,29 @@ public final class SearchIndex implements Closeable {
   /** Adds or replaces the papers' documents (owner only). */
   void update(List<Document> documents) throws IOException {
     for (Document d : documents) {
-      writer.updateDocument(new Term(PaperFields.ID, d.get(PaperFields.ID)), d);
+      String refused = index(d, false);
+      if (refused != null) {
+        log.warn("Paper {} cannot be indexed and is left out: {}", d.get(PaperFields.ID), refused);
+      }
+    }
+  }
+
+  /**
+   * Adds one paper's document ({@code isNew}: no older copy can be in the index) or replaces its
+   * older copy. Returns why Lucene refused the document (a term longer than it allows, say), or
+   * null: a refused document is left out and the writer goes on. Trouble writing (a full disk) is
+   * thrown.
+   */
+  String index(Document d, boolean isNew) throws IOException {
+    try {
+      if (isNew) {
+        writer.addDocument(d);
+      } else {
+        writer.updateDocument(new Term(PaperFields.ID, d.get(PaperFields.ID)), d);
+      }
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
   }
 

@@ -131,7 +131,9 @@ final class Handlers {
   void health(Context ctx) {
     try {
       db.read(c -> c.createStatement().execute("SELECT 1"));
-      Json.send(ctx, java.util.Map.of("status", "ok"));
+      Json.send(
+          ctx,
+          java.util.Map.of("status", "ok", "waiting_for_embedding", metrics.waitingForEmbedding()));
     } catch (RuntimeException e) {
       log.warn("Health check failed: {}", e.toString());
       ctx.status(503);

@@ -41,8 +41,15 @@ final class Metrics {
           .classicUpperBounds(SECONDS)
           .register(registry);
 
+  private final Supplier<Search.Stats> stats;
+
+  /** Papers waiting for a vector, as counted at most ten seconds ago (for {@code /healthz}). */
+  long waitingForEmbedding() {
+    return stats.get().waitingForEmbedding();
+  }
+
   Metrics(Search search, Supplier<Long> paperCount) {
-    Supplier<Search.Stats> stats = recent(search::stats);
+    this.stats = recent(search::stats);
     GaugeWithCallback.builder()
         .name("paperboy_index_bytes")
         .help("Size of the search index on disk")
