@@ -28,6 +28,12 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  /** How long a writer waits for another process's write lock before SQLite gives up. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
+  /** Attempts of a transaction that met a lock or a conflict before the error is given up. */
+  static final int ATTEMPTS = 5;
+
   private final HikariDataSource pool;
   private final Kind kind;
 
@@ -48,7 +54,11 @@ public final class Database implements AutoCloseable {
       config.setMaximumPoolSize(4);
       config.addDataSourceProperty("journal_mode", "WAL");
       config.addDataSourceProperty("synchronous", "NORMAL");
-      config.addDataSourceProperty("busy_timeout", "30000");
+      config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+      // A transaction that reads first and writes after cannot take the write lock later if
+      // another process wrote meanwhile (SQLITE_BUSY at once, no waiting): write transactions
+      // start with BEGIN IMMEDIATE, so they wait for the lock up front. Reads run in autocommit.
+      // TMP config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       config.addDataSourceProperty("foreign_keys", "true");
       config.addDataSourceProperty("cache_size", "-65536");
       config.addDataSourceProperty("temp_store", "MEMORY");
@@ -100,8 +110,26 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. A
+   * transaction that met another writer's lock, a deadlock or a conflicting insert is rolled back
+   * and run again (a few times, a little later each time), so the work must only touch the
+   * database.
+   */
   public <T> T inTransaction(Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (DatabaseException e) {
+        if (attempt >= ATTEMPTS || !retryable(e)) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -116,6 +144,51 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new DatabaseException(e);
+    }
+  }
+
+  private boolean retryable(Throwable e) {
+    return isBusy(e) || (kind == Kind.POSTGRES && "23505".equals(sqlState(e)));
+  }
+
+  /**
+   * Whether the failure is another writer holding a lock (SQLite busy or locked, a PostgreSQL
+   * deadlock or serialization conflict): worth another try, never a crash.
+   */
+  public static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        int primary = s.getErrorCode() & 0xff;
+        String state = s.getSQLState();
+        String message = String.valueOf(s.getMessage());
+        if ((primary == 5 || primary == 6) && !"42601".equals(state)
+            || message.contains("SQLITE_BUSY")
+            || message.contains("SQLITE_LOCKED")
+            || "40001".equals(state)
+            || "40P01".equals(state)
+            || "55P03".equals(state)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
     }
   }
 

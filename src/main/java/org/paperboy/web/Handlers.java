@@ -157,6 +157,16 @@ final class Handlers {
   }
 
   void crash(Exception e, Context ctx) {
+    if (Database.isBusy(e)) {
+      // another process held the database past every retry: not a bug, and not for ever
+      log.warn("{} {} met a busy database: {}", ctx.method(), ctx.path(), e.getMessage());
+      fail(
+          ctx,
+          503,
+          "Busy",
+          new HttpError(503, "Paperboy is busy writing just now. Please try again in a minute.", 60));
+      return;
+    }
     log.error("{} {} failed", ctx.method(), ctx.path(), e);
     fail(
         ctx,
