@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Kind kind;
+  private final java.util.concurrent.locks.ReentrantLock writers =
+      new java.util.concurrent.locks.ReentrantLock(true);
 
   private Database(HikariDataSource pool, Kind kind) {
     this.pool = pool;
@@ -130,20 +132,68 @@ public final class Database implements AutoCloseable {
   }
 
   private <T> T once(Work<T> work) {
+    if (kind != Kind.SQLITE) {
+      return onConnection(work);
+    }
+    // SQLite has one write lock and its waiters poll for it in no order: this process's writers
+    // queue here in order instead, so that only one of them at a time competes with other
+    // processes.
+    writers.lock();
+    try {
+      return onConnection(work);
+    } finally {
+      writers.unlock();
+    }
+  }
+
+  private <T> T onConnection(Work<T> work) {
     try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
       try {
-        T result = work.run(c);
-        c.commit();
-        return result;
+        c.setAutoCommit(false); // on SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout
+        boolean done = false;
+        try {
+          T result = work.run(c);
+          if (kind == Kind.SQLITE) {
+            // sqlite-jdbc's commit() begins the next transaction at once, taking the write lock
+            // again; leaving manual commit mode commits without that
+            c.setAutoCommit(true);
+          } else {
+            c.commit();
+          }
+          done = true;
+          return result;
+        } finally {
+          if (!done) {
+            rollback(c);
+          }
+          c.setAutoCommit(true);
+        }
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        if (!(e instanceof RuntimeException) || isBusy(e)) {
+          // When BEGIN IMMEDIATE waited in vain, sqlite-jdbc already believes the connection is
+          // in manual commit mode and would never begin on it again (its next transactions would
+          // be deferred ones): a connection whose transaction failed is not given out again.
+          pool.evictConnection(c);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new DatabaseException(e);
+    }
+  }
+
+  /** Rolls back without the driver's habit of taking the write lock again right after. */
+  private void rollback(Connection c) throws SQLException {
+    if (c.getAutoCommit()) {
+      return;
+    }
+    if (kind != Kind.SQLITE) {
+      c.rollback();
+      return;
+    }
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("ROLLBACK");
+      s.execute("BEGIN"); // deferred and empty: what the driver's own commit then ends
     }
   }
 

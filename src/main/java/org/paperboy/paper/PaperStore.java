@@ -43,9 +43,27 @@ public final class PaperStore {
     UNCHANGED
   }
 
-  /** Upserts a batch in one transaction of its own. */
+  /**
+   * Papers written per transaction on SQLite, where a transaction holds the one write lock: short
+   * ones let the server's writes in between, even on a machine busy enough to write slowly.
+   */
+  static final int SQLITE_CHUNK = 250;
+
+  /** Upserts a batch in transactions of its own (one, or a few short ones on SQLite). */
   public Map<String, Change> upsert(List<Paper> batch) {
-    return db.inTransaction(c -> upsert(c, batch));
+    int chunk = db.kind() == Database.Kind.SQLITE ? SQLITE_CHUNK : Math.max(1, batch.size());
+    Map<String, Change> all = new LinkedHashMap<>();
+    for (int from = 0; from < batch.size(); from += chunk) {
+      List<Paper> part = batch.subList(from, Math.min(batch.size(), from + chunk));
+      db.inTransaction(c -> upsert(c, part))
+          .forEach((id, change) -> all.merge(id, change, PaperStore::firstChange));
+    }
+    return all;
+  }
+
+  /** What happened to a paper over two parts of one batch: added stays added. */
+  private static Change firstChange(Change earlier, Change later) {
+    return earlier == Change.UNCHANGED ? later : earlier;
   }
 
   /**

@@ -89,6 +89,51 @@ public final class Search implements AutoCloseable {
     }
   }
 
+  /** What became of the index after a command wrote papers. */
+  public sealed interface Indexing {
+    /** This process indexed them (it owned the index, or took it over from a command). */
+    record Here(long papers) implements Indexing {}
+
+    /** The owner named indexes them: the server, or a command still running after the wait. */
+    record ByOwner(String owner) implements Indexing {}
+  }
+
+  /**
+   * Indexes what changed, here when this process owns the index. When the server owns it, the
+   * server does. When another command owns it, this one waits (up to {@code wait}) for it to finish
+   * and then takes the index over to index what that command's catch-up did not see.
+   */
+  public Indexing catchUpOrHandOver(java.time.Duration wait) {
+    if (index.isOwner()) {
+      return new Indexing.Here(catchUp());
+    }
+    long deadline = System.nanoTime() + wait.toNanos();
+    try {
+      while (true) {
+        java.util.Optional<IndexOwner> owner = IndexOwner.read(index.path());
+        if (owner.isPresent() && owner.get().isServer() && owner.get().alive()) {
+          return new Indexing.ByOwner(IndexOwner.describe(index.path()));
+        }
+        try (SearchIndex taken = SearchIndex.tryOwn(index.path(), index.model())) {
+          if (taken != null) {
+            long n = new IndexSync(papers, embeddings, taken).catchUp();
+            index.refresh();
+            return new Indexing.Here(n);
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          return new Indexing.ByOwner(IndexOwner.describe(index.path()));
+        }
+        Thread.sleep(250);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Indexing.ByOwner(IndexOwner.describe(index.path()));
+    }
+  }
+
   /**
    * Builds the index again from the database (owner only), beside the live one in {@code
    * DATA/index.next}, merged into one segment, then takes it over in one commit: searches see the
@@ -224,6 +269,7 @@ public final class Search implements AutoCloseable {
     if (background != null) {
       return;
     }
+    index.ownAsServer();
     background =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("paperboy-index").unstarted(r));

@@ -55,24 +55,64 @@ public final class SearchIndex implements Closeable {
    * this process owns it.
    */
   public static SearchIndex open(Path path, String model) {
+    return open(path, model, OPEN_WAIT);
+  }
+
+  /** How long a process waits for another one's first commit before giving up. */
+  static final java.time.Duration OPEN_WAIT = java.time.Duration.ofMinutes(2);
+
+  static SearchIndex open(Path path, String model, java.time.Duration wait) {
     try {
       Files.createDirectories(path);
       FSDirectory directory = FSDirectory.open(path);
       IndexWriter writer = tryWriter(path, directory, model);
+      long deadline = System.nanoTime() + wait.toNanos();
+      boolean told = false;
+      // The owner may be creating the index this moment: wait for its first commit (or for the
+      // lock, should it go away) instead of failing.
+      while (writer == null && !DirectoryReader.indexExists(directory)) {
+        if (System.nanoTime() > deadline) {
+          throw new IOException(
+              "the search index at "
+                  + path
+                  + " is owned by "
+                  + IndexOwner.describe(path)
+                  + " and has no commit yet");
+        }
+        if (!told) {
+          log.info("Waiting for {} to create the search index", IndexOwner.describe(path));
+          told = true;
+        }
+        Thread.sleep(200);
+        writer = tryWriter(path, directory, model);
+      }
       SearcherManager searchers;
       if (writer != null) {
+        IndexOwner.claim(path, IndexOwner.JOB);
         searchers = new SearcherManager(writer, IndexSettings.searchers());
       } else {
-        if (!DirectoryReader.indexExists(directory)) {
-          throw new IOException(
-              "the search index at " + path + " is owned by another process and has no commit yet");
-        }
         searchers = new SearcherManager(directory, IndexSettings.searchers());
       }
       return new SearchIndex(path, directory, writer, searchers, model);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the search index", e);
     }
+  }
+
+  /** The index owned by this process when no other holds it now; null when one does. */
+  static SearchIndex tryOwn(Path path, String model) throws IOException {
+    FSDirectory directory = FSDirectory.open(path);
+    IndexWriter writer = tryWriter(path, directory, model);
+    if (writer == null) {
+      directory.close();
+      return null;
+    }
+    IndexOwner.claim(path, IndexOwner.JOB);
+    return new SearchIndex(
+        path, directory, writer, new SearcherManager(writer, IndexSettings.searchers()), model);
   }
 
   private static IndexWriter tryWriter(Path path, FSDirectory directory, String model)
@@ -89,7 +129,11 @@ public final class SearchIndex implements Closeable {
         }
       }
     } catch (LockObtainFailedException e) {
-      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      log.info(
+          "The search index at {} is owned by {}; opening it read-only (this process writes the"
+              + " database, the owner indexes)",
+          path,
+          IndexOwner.describe(path));
       return null;
     }
     IndexWriter writer;
@@ -102,7 +146,11 @@ public final class SearchIndex implements Closeable {
                       ? IndexWriterConfig.OpenMode.APPEND
                       : IndexWriterConfig.OpenMode.CREATE));
     } catch (LockObtainFailedException e) {
-      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      log.info(
+          "The search index at {} is owned by {}; opening it read-only (this process writes the"
+              + " database, the owner indexes)",
+          path,
+          IndexOwner.describe(path));
       return null;
     }
     if (problem != null) {
@@ -134,6 +182,13 @@ public final class SearchIndex implements Closeable {
 
   private static Iterable<Map.Entry<String, String>> commitData(long seq, String model) {
     return Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet();
+  }
+
+  /** Names this process the server in the owner file, when it owns the index. */
+  void ownAsServer() {
+    if (writer != null) {
+      IndexOwner.claim(path, IndexOwner.SERVER);
+    }
   }
 
   public boolean isOwner() {
@@ -268,6 +323,7 @@ public final class SearchIndex implements Closeable {
     searchers.close();
     if (writer != null) {
       writer.close();
+      IndexOwner.release(path);
     }
     directory.close();
   }

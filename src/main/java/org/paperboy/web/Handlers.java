@@ -164,7 +164,8 @@ final class Handlers {
           ctx,
           503,
           "Busy",
-          new HttpError(503, "Paperboy is busy writing just now. Please try again in a minute.", 60));
+          new HttpError(
+              503, "Paperboy is busy writing just now. Please try again in a minute.", 60));
       return;
     }
     log.error("{} {} failed", ctx.method(), ctx.path(), e);
