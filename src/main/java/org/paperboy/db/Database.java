@@ -70,18 +70,37 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      migrate(pool, kind);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new Database(pool, kind);
+  }
+
+  /**
+   * Brings the schema up to date. Two processes opening a fresh database at once both try; the one
+   * that loses (its statements meet the tables the other just made, or its lock) tries again once
+   * the other is done, when there is nothing left to do.
+   */
+  private static void migrate(HikariDataSource pool, Kind kind) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
+            .loggers("slf4j")
+            .load()
+            .migrate();
+        return;
+      } catch (org.flywaydb.core.api.FlywayException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        pause(attempt * 10);
+      }
+    }
   }
 
   public static Kind kindOf(String jdbcUrl) {

@@ -43,6 +43,8 @@ final class HttpError extends RuntimeException {
       case 400 -> "That request did not make sense";
       case 403 -> "Not allowed";
       case 404 -> "Not found";
+      case 405 -> "Not allowed";
+      case 411, 413, 414, 415 -> "That request was refused";
       case 429 -> "Slow down";
       default -> "Something went wrong";
     };

@@ -59,6 +59,11 @@ final class Json {
         votes);
   }
 
+  /** A score as JSON may hold it: NaN and infinities (a search without a ranking) become null. */
+  static Double number(double value) {
+    return Double.isFinite(value) ? value : null;
+  }
+
   static void send(Context ctx, Object body) {
     try {
       ctx.contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsBytes(body));

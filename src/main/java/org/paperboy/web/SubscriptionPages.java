@@ -32,6 +32,7 @@ final class SubscriptionPages {
   private final Subscriptions subscriptions;
   private final Digests digests;
   private final RateLimiter limit;
+  private final MailLimits mailLimits;
   private final Supplier<String> baseUrl;
   private final boolean trustProxy;
 
@@ -42,8 +43,10 @@ final class SubscriptionPages {
       Subscriptions subscriptions,
       Digests digests,
       RateLimiter limit,
+      MailLimits mailLimits,
       Supplier<String> baseUrl,
       boolean trustProxy) {
+    this.mailLimits = mailLimits;
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -55,7 +58,9 @@ final class SubscriptionPages {
   }
 
   void subscribe(Context ctx) {
-    limit.acquire("ip:" + Clients.address(ctx, trustProxy));
+    String client = Clients.address(ctx, trustProxy);
+    limit.acquire("ip:" + client);
+    mailLimits.acquire(client, ctx.formParam("email"));
     switch (subscriptions.subscribe(ctx.formParam("email"), baseUrl.get())) {
       case SubscribeOutcome.MailSent sent ->
           messages.show(
@@ -65,7 +70,17 @@ final class SubscriptionPages {
               "We sent a mail to "
                   + sent.email()
                   + ". Open the link in it to confirm the subscription: nothing is sent before you"
-                  + " do. The link works for 7 days.");
+                  + " do. The link works for 7 days. "
+                  + MailLimits.NOTE);
+      case SubscribeOutcome.AlreadyMailed held ->
+          messages.show(
+              ctx,
+              429,
+              "No new mail sent",
+              "A mail went to "
+                  + held.email()
+                  + " in the last 10 minutes, so no other goes out so soon. Look for it (in the spam"
+                  + " folder too), or ask again later.");
       case SubscribeOutcome.InvalidAddress bad ->
           messages.show(ctx, 400, "That address does not work", bad.message());
       case SubscribeOutcome.MailFailed failed ->
@@ -234,7 +249,7 @@ final class SubscriptionPages {
           v.user().email() + " is not subscribed. Use the subscribe box below, then come back.");
       return;
     }
-    ctx.html(p.get().mail().html());
+    ctx.contentType("text/html; charset=utf-8").result(p.get().mail().html());
   }
 
   private Subscriber subscriber(Context ctx) {

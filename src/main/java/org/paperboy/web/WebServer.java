@@ -67,9 +67,16 @@ public final class WebServer implements AutoCloseable {
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
     Finder finder = new Finder(parts.search(), parts.trending(), metrics);
+    MailLimits mailLimits = new MailLimits(parts.clock());
     Handlers handlers =
         new Handlers(
-            new Pages(views, templates, parts.trending(), parts.search(), parts.papers()),
+            new Pages(
+                views,
+                templates,
+                parts.trending(),
+                parts.search(),
+                parts.papers(),
+                config.trustProxy()),
             new SearchPage(views, templates, finder, parts.trending()),
             new SignInPages(
                 views,
@@ -81,6 +88,7 @@ public final class WebServer implements AutoCloseable {
                 parts.papers(),
                 new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
                 new RateLimiter(60, Duration.ofMinutes(1), parts.clock()),
+                mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
             new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),
@@ -92,21 +100,37 @@ public final class WebServer implements AutoCloseable {
                 parts.subscriptions(),
                 parts.digests(),
                 new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
+                mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
             messages,
             cookies,
             metrics,
-            parts.db());
+            parts.db(),
+            this::baseUrl);
     this.javalin =
         Javalin.create(
             c -> {
               c.startup.showJavalinBanner = false;
               c.http.compressionStrategy = CompressionStrategy.GZIP;
-              c.http.maxRequestSize = 64 * 1024;
+              c.http.maxRequestSize = Guards.BODY_LIMIT;
+              c.http.prefer405over404 = true;
               c.jetty.port = config.port();
               c.jetty.threadPool = threads();
-              c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+              c.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(10_000);
+                    server.setErrorHandler(new JettyErrors());
+                  });
+              c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
+              c.jetty.modifyServletContextHandler(
+                  h -> {
+                    h.setErrorHandler(new JettyErrors());
+                    h.addFilter(
+                        new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
+                        "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                  });
               c.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static";
