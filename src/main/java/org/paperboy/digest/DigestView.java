@@ -10,7 +10,7 @@ public record DigestView(
     String since) {
 
   public String paperUrl(Digest.Item item) {
-    return siteUrl + "/papers/" + item.paper().id();
+    return siteUrl + "/papers/" + org.paperboy.paper.PaperIds.path(item.paper().id());
   }
 
   /** The first lines of an abstract, cut at a word. */

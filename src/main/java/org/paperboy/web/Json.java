@@ -55,7 +55,7 @@ final class Json {
         p.journalRef(),
         p.comments(),
         new Links(p.links().abs(), p.links().pdf(), p.links().code(), p.links().project()),
-        baseUrl + "/papers/" + p.id(),
+        baseUrl + "/papers/" + org.paperboy.paper.PaperIds.path(p.id()),
         votes);
   }
 

@@ -31,6 +31,6 @@ public record Card(
     String codeUrl) {
 
   public String url() {
-    return "/papers/" + id;
+    return "/papers/" + org.paperboy.paper.PaperIds.path(id);
   }
 }
