@@ -43,27 +43,16 @@ public final class PaperStore {
     UNCHANGED
   }
 
-  /**
-   * Papers written per transaction on SQLite, where a transaction holds the one write lock: short
-   * ones let the server's writes in between, even on a machine busy enough to write slowly.
-   */
-  static final int SQLITE_CHUNK = 250;
-
-  /** Upserts a batch in transactions of its own (one, or a few short ones on SQLite). */
+  /** Upserts a batch: one transaction, or on SQLite (one write lock) one per 250 papers. */
   public Map<String, Change> upsert(List<Paper> batch) {
-    int chunk = db.kind() == Database.Kind.SQLITE ? SQLITE_CHUNK : Math.max(1, batch.size());
+    int chunk = db.kind() == Database.Kind.SQLITE ? 250 : Math.max(1, batch.size());
     Map<String, Change> all = new LinkedHashMap<>();
-    for (int from = 0; from < batch.size(); from += chunk) {
-      List<Paper> part = batch.subList(from, Math.min(batch.size(), from + chunk));
-      db.inTransaction(c -> upsert(c, part))
-          .forEach((id, change) -> all.merge(id, change, PaperStore::firstChange));
+    for (int i = 0; i < batch.size(); i += chunk) {
+      List<Paper> part = batch.subList(i, Math.min(batch.size(), i + chunk));
+      db.inTransaction(c -> upsert(c, part)) // added in one part stays added
+          .forEach((id, ch) -> all.merge(id, ch, (x, y) -> x == Change.UNCHANGED ? y : x));
     }
     return all;
-  }
-
-  /** What happened to a paper over two parts of one batch: added stays added. */
-  private static Change firstChange(Change earlier, Change later) {
-    return earlier == Change.UNCHANGED ? later : earlier;
   }
 
   /**

@@ -29,7 +29,7 @@ public final class Search implements AutoCloseable {
   private final EmbeddingStore embeddings;
   private final IndexSync sync;
   private final SearchService service;
-  private final Lazy embedder;
+  private final LazyEmbedder embedder;
   private ScheduledExecutorService background;
 
   /** What the index holds, for {@code stats}. */
@@ -49,7 +49,7 @@ public final class Search implements AutoCloseable {
     this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
     this.sync = new IndexSync(papers, embeddings, index);
-    this.embedder = new Lazy(embedder);
+    this.embedder = new LazyEmbedder(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
   }
 
@@ -58,7 +58,7 @@ public final class Search implements AutoCloseable {
     Path next = indexDir.resolveSibling(indexDir.getFileName() + ".next");
     try {
       if (Files.exists(next)) {
-        SearchIndex.deleteTree(next);
+        IndexFiles.deleteTree(next);
         log.info("Removed {}, left by a rebuild that did not finish", next);
       }
     } catch (IOException e) {
@@ -107,31 +107,7 @@ public final class Search implements AutoCloseable {
     if (index.isOwner()) {
       return new Indexing.Here(catchUp());
     }
-    long deadline = System.nanoTime() + wait.toNanos();
-    try {
-      while (true) {
-        java.util.Optional<IndexOwner> owner = IndexOwner.read(index.path());
-        if (owner.isPresent() && owner.get().isServer() && owner.get().alive()) {
-          return new Indexing.ByOwner(IndexOwner.describe(index.path()));
-        }
-        try (SearchIndex taken = SearchIndex.tryOwn(index.path(), index.model())) {
-          if (taken != null) {
-            long n = new IndexSync(papers, embeddings, taken).catchUp();
-            index.refresh();
-            return new Indexing.Here(n);
-          }
-        }
-        if (System.nanoTime() > deadline) {
-          return new Indexing.ByOwner(IndexOwner.describe(index.path()));
-        }
-        Thread.sleep(250);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Indexing.ByOwner(IndexOwner.describe(index.path()));
-    }
+    return IndexHandOver.afterOwner(index, papers, embeddings, wait);
   }
 
   /**
@@ -159,7 +135,7 @@ public final class Search implements AutoCloseable {
         seq = built.committedSeq();
       }
       index.replaceWith(next, seq);
-      SearchIndex.deleteTree(next);
+      IndexFiles.deleteTree(next);
       catchUp(); // what changed while it was built
       return n;
     } catch (IOException e) {
@@ -309,30 +285,6 @@ public final class Search implements AutoCloseable {
       index.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Makes the embedder on first use. */
-  private static final class Lazy implements Supplier<Embedder> {
-    private final Supplier<Embedder> factory;
-    private Embedder value;
-
-    Lazy(Supplier<Embedder> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public synchronized Embedder get() {
-      if (value == null) {
-        value = factory.get();
-      }
-      return value;
-    }
-
-    synchronized void close() {
-      if (value != null) {
-        value.close();
-      }
     }
   }
 }

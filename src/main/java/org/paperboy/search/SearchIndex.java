@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -119,7 +118,7 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     String problem;
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-      problem = check(directory, model);
+      problem = IndexFiles.check(directory, model);
       if (problem != null) {
         // what cannot be read cannot be kept: start from an empty folder
         for (String file : directory.listAll()) {
@@ -159,25 +158,6 @@ public final class SearchIndex implements Closeable {
       writer.commit();
     }
     return writer;
-  }
-
-  /** Why the index cannot be used as it is, or null when it can. */
-  private static String check(Directory directory, String model) {
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        return "no search index yet";
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        String built = reader.getIndexCommit().getUserData().get(MODEL);
-        return model.equals(built)
-            ? null
-            : "the index was built with embedding model " + built + ", not " + model;
-      }
-    } catch (IndexNotFoundException e) {
-      return "no search index yet";
-    } catch (IOException | RuntimeException e) {
-      return "the search index is unreadable (" + e.getMessage() + ")";
-    }
   }
 
   private static Iterable<Map.Entry<String, String>> commitData(long seq, String model) {
@@ -222,7 +202,7 @@ public final class SearchIndex implements Closeable {
    * beside the live index. Whatever the folder held is removed first.
    */
   static SearchIndex fresh(Path path, String model) throws IOException {
-    deleteTree(path);
+    IndexFiles.deleteTree(path);
     Files.createDirectories(path);
     FSDirectory directory = FSDirectory.open(path);
     IndexWriter writer =
@@ -243,17 +223,6 @@ public final class SearchIndex implements Closeable {
       writer.deleteAll();
       writer.addIndexes(source);
       commit(seq);
-    }
-  }
-
-  static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(path)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

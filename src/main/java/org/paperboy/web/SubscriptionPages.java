@@ -130,7 +130,7 @@ final class SubscriptionPages {
         "settings.jte",
         new SettingsView(
             views.page(ctx, "Digest settings", null),
-            token(ctx),
+            Params.token(ctx),
             s.email(),
             s.status().name().toLowerCase(Locale.ROOT),
             st.frequency().name().toLowerCase(Locale.ROOT),
@@ -153,11 +153,12 @@ final class SubscriptionPages {
     try {
       settings =
           new Settings(
-              Settings.Frequency.valueOf(form(ctx, "frequency").toUpperCase(Locale.ROOT)),
-              DayOfWeek.of(Integer.parseInt(form(ctx, "weekday"))),
-              Integer.parseInt(form(ctx, "hour")),
-              ZoneId.of(form(ctx, "zone")),
-              Integer.parseInt(form(ctx, "papers")),
+              Settings.Frequency.valueOf(
+                  Params.required(ctx, "frequency").toUpperCase(Locale.ROOT)),
+              DayOfWeek.of(Integer.parseInt(Params.required(ctx, "weekday"))),
+              Integer.parseInt(Params.required(ctx, "hour")),
+              ZoneId.of(Params.required(ctx, "zone")),
+              Integer.parseInt(Params.required(ctx, "papers")),
               ctx.formParam("trending") != null,
               "notice".equals(ctx.formParam("empty")));
     } catch (NumberFormatException | DateTimeException e) {
@@ -175,7 +176,7 @@ final class SubscriptionPages {
   }
 
   void removeTopic(Context ctx) {
-    subscriptions.removeTopic(subscriber(ctx), form(ctx, "topic"));
+    subscriptions.removeTopic(subscriber(ctx), Params.required(ctx, "topic"));
     back(ctx, "saved");
   }
 
@@ -253,7 +254,7 @@ final class SubscriptionPages {
   }
 
   private Subscriber subscriber(Context ctx) {
-    String token = token(ctx);
+    String token = Params.token(ctx);
     Optional<Subscriber> s =
         token.isEmpty() ? Optional.empty() : subscriptions.bySettingsToken(token);
     if (s.isEmpty()) {
@@ -271,24 +272,8 @@ final class SubscriptionPages {
                 0));
   }
 
-  private static String token(Context ctx) {
-    String t = ctx.formParam("token");
-    if (t == null) {
-      t = ctx.queryParam("token");
-    }
-    return t == null ? "" : t;
-  }
-
-  private static String form(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    if (v == null || v.isBlank()) {
-      throw HttpError.badRequest("The form is missing " + name + ".");
-    }
-    return v.strip();
-  }
-
   private void back(Context ctx, String notice) {
-    String token = token(ctx);
+    String token = Params.token(ctx);
     ctx.redirect(
         "/settings?"
             + (token.isEmpty() ? "" : "token=" + Views.url(token) + "&")
@@ -298,11 +283,10 @@ final class SubscriptionPages {
   }
 
   private void badLink(Context ctx) {
-    messages.show(
-        ctx,
-        400,
-        "This link no longer works",
-        "Confirmation links work for 7 days and this one has expired or was copied incompletely."
-            + " Subscribe again from the box below to get a new one.");
+    messages.show(ctx, 400, "This link no longer works", BAD_LINK);
   }
+
+  private static final String BAD_LINK =
+      "Confirmation links work for 7 days and this one has expired or was copied incompletely."
+          + " Subscribe again from the box below to get a new one.";
 }

@@ -122,7 +122,16 @@ public final class WebServer implements AutoCloseable {
                     server.setStopTimeout(10_000);
                     server.setErrorHandler(new JettyErrors());
                   });
-              c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(64 * 1024));
+              c.jetty.modifyHttpConfiguration(
+                  h -> {
+                    h.setRequestHeaderSize(64 * 1024);
+                    // bad UTF-8 in a path reaches the routes (as U+FFFD), which answer 404 in
+                    // the page's or the API's own form instead of Jetty's bare 400
+                    h.setUriCompliance(
+                        org.eclipse.jetty.http.UriCompliance.DEFAULT.with(
+                            "paperboy",
+                            org.eclipse.jetty.http.UriCompliance.Violation.BAD_UTF8_ENCODING));
+                  });
               c.jetty.modifyServletContextHandler(
                   h -> {
                     h.setErrorHandler(new JettyErrors());
