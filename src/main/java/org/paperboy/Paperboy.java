@@ -60,7 +60,7 @@ public final class Paperboy implements AutoCloseable {
     this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
     this.papers = new PaperStore(database, clock);
-    this.importer = new Importer(papers);
+    this.importer = new Importer(papers, clock);
     this.harvester = new Harvester(database, papers);
     this.arxivApi = new ArxivApi(papers);
     this.exporter = new Exporter(papers);

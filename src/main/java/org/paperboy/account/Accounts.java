@@ -46,7 +46,7 @@ public final class Accounts {
   public SignInOutcome requestLink(String rawEmail, String confirmUrl) {
     Optional<String> email = EmailAddress.normalise(rawEmail);
     if (email.isEmpty()) {
-      return new SignInOutcome.InvalidAddress("That does not look like an email address.");
+      return new SignInOutcome.InvalidAddress(EmailAddress.problem(rawEmail));
     }
     String address = email.get();
     Instant now = clock.instant();
@@ -75,7 +75,7 @@ public final class Accounts {
             });
     if (!allowed) {
       log.info("Sign-in link for {} not sent: {} asked for lately", address, LINKS_PER_ADDRESS);
-      return new SignInOutcome.Sent(address);
+      return new SignInOutcome.Held(address);
     }
     String link =
         confirmUrl

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "Import papers from files (gzipped or not; - reads stdin) and index them for keyword search.",
       "Formats: kaggle (arXiv metadata snapshot), beir (corpus.jsonl), jsonl (Paperboy's export),",
       "oai (saved OAI-PMH ListRecords responses); auto tells them apart by content.",
-      "Exit code 3 when some records were rejected; every good record still goes in."
+      "Exit code 3 when some records were rejected; every good record still goes in.",
+      "Exit code 1 when a file is missing, a directory or unreadable (nothing is imported)."
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -48,6 +49,13 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format f = Format.parse(format);
+    for (String file : files) {
+      String problem = unreadable(file);
+      if (problem != null) {
+        spec.commandLine().getErr().println("paperboy: cannot import " + file + ": " + problem);
+        return picocli.CommandLine.ExitCode.SOFTWARE;
+      }
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = common.open()) {
       long start = System.nanoTime();
@@ -95,5 +103,20 @@ final class ImportCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  /** Why the input cannot be read at all, or null. */
+  private static String unreadable(String file) {
+    if (file.equals("-")) {
+      return null;
+    }
+    java.nio.file.Path p = java.nio.file.Path.of(file);
+    if (!java.nio.file.Files.exists(p)) {
+      return "no such file";
+    }
+    if (java.nio.file.Files.isDirectory(p)) {
+      return "it is a directory";
+    }
+    return java.nio.file.Files.isReadable(p) ? null : "it cannot be read (permissions?)";
   }
 }

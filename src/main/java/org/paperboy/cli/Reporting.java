@@ -3,6 +3,7 @@ package org.paperboy.cli;
 import java.io.PrintWriter;
 import org.paperboy.ingest.ImportListener;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.search.Search;
 
 /** How commands that bring papers in report to the terminal. */
 final class Reporting {
@@ -29,17 +30,22 @@ final class Reporting {
     };
   }
 
-  /** Brings the index up to date when this process owns it, and says what happened. */
+  /**
+   * Brings the index up to date when this process owns it, or once the command owning it has
+   * finished; the server indexes by itself. Says which happened.
+   */
   private static void indexed(org.paperboy.Paperboy app, PrintWriter out) {
-    if (app.search().ownsIndex()) {
-      long start = System.nanoTime();
-      long n = app.search().catchUp();
-      if (n > 0) {
-        out.printf("indexed %,d papers in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+    long start = System.nanoTime();
+    switch (app.search().catchUpOrHandOver(java.time.Duration.ofMinutes(10))) {
+      case Search.Indexing.Here here -> {
+        if (here.papers() > 0) {
+          out.printf(
+              "indexed %,d papers in %.1f s%n", here.papers(), (System.nanoTime() - start) / 1e9);
+        }
       }
-    } else {
-      out.println(
-          "another process (the server?) owns the search index and will index these papers");
+      case Search.Indexing.ByOwner owner ->
+          out.println(
+              "the search index is owned by " + owner.owner() + ", which indexes these papers");
     }
     out.flush();
   }

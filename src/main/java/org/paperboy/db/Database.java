@@ -28,8 +28,16 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
+  /** How long a writer waits for another process's write lock before SQLite gives up. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
+  /** Attempts of a transaction that met a lock or a conflict before the error is given up. */
+  static final int ATTEMPTS = 5;
+
   private final HikariDataSource pool;
   private final Kind kind;
+  private final java.util.concurrent.locks.ReentrantLock writers =
+      new java.util.concurrent.locks.ReentrantLock(true);
 
   private Database(HikariDataSource pool, Kind kind) {
     this.pool = pool;
@@ -48,7 +56,11 @@ public final class Database implements AutoCloseable {
       config.setMaximumPoolSize(4);
       config.addDataSourceProperty("journal_mode", "WAL");
       config.addDataSourceProperty("synchronous", "NORMAL");
-      config.addDataSourceProperty("busy_timeout", "30000");
+      config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+      // A transaction that reads first and writes after cannot take the write lock later if
+      // another process wrote meanwhile (SQLITE_BUSY at once, no waiting): write transactions
+      // start with BEGIN IMMEDIATE, so they wait for the lock up front. Reads run in autocommit.
+      // TMP config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       config.addDataSourceProperty("foreign_keys", "true");
       config.addDataSourceProperty("cache_size", "-65536");
       config.addDataSourceProperty("temp_store", "MEMORY");
@@ -58,18 +70,37 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      migrate(pool, kind);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new Database(pool, kind);
+  }
+
+  /**
+   * Brings the schema up to date. Two processes opening a fresh database at once both try; the one
+   * that loses (its statements meet the tables the other just made, or its lock) tries again once
+   * the other is done, when there is nothing left to do.
+   */
+  private static void migrate(HikariDataSource pool, Kind kind) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
+            .loggers("slf4j")
+            .load()
+            .migrate();
+        return;
+      } catch (org.flywaydb.core.api.FlywayException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        pause(attempt * 10);
+      }
+    }
   }
 
   public static Kind kindOf(String jdbcUrl) {
@@ -100,22 +131,133 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. A
+   * transaction that met another writer's lock, a deadlock or a conflicting insert is rolled back
+   * and run again (a few times, a little later each time), so the work must only touch the
+   * database.
+   */
   public <T> T inTransaction(Work<T> work) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
+    for (int attempt = 1; ; attempt++) {
       try {
-        T result = work.run(c);
-        c.commit();
-        return result;
+        return once(work);
+      } catch (DatabaseException e) {
+        if (attempt >= ATTEMPTS || !retryable(e)) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(Work<T> work) {
+    if (kind != Kind.SQLITE) {
+      return onConnection(work);
+    }
+    // SQLite has one write lock and its waiters poll for it in no order: this process's writers
+    // queue here in order instead, so that only one of them at a time competes with other
+    // processes.
+    writers.lock();
+    try {
+      return onConnection(work);
+    } finally {
+      writers.unlock();
+    }
+  }
+
+  private <T> T onConnection(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      try {
+        c.setAutoCommit(false); // on SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout
+        boolean done = false;
+        try {
+          T result = work.run(c);
+          if (kind == Kind.SQLITE) {
+            // sqlite-jdbc's commit() begins the next transaction at once, taking the write lock
+            // again; leaving manual commit mode commits without that
+            c.setAutoCommit(true);
+          } else {
+            c.commit();
+          }
+          done = true;
+          return result;
+        } finally {
+          if (!done) {
+            rollback(c);
+          }
+          c.setAutoCommit(true);
+        }
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        if (!(e instanceof RuntimeException) || isBusy(e)) {
+          // When BEGIN IMMEDIATE waited in vain, sqlite-jdbc already believes the connection is
+          // in manual commit mode and would never begin on it again (its next transactions would
+          // be deferred ones): a connection whose transaction failed is not given out again.
+          pool.evictConnection(c);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new DatabaseException(e);
+    }
+  }
+
+  /** Rolls back without the driver's habit of taking the write lock again right after. */
+  private void rollback(Connection c) throws SQLException {
+    if (c.getAutoCommit()) {
+      return;
+    }
+    if (kind != Kind.SQLITE) {
+      c.rollback();
+      return;
+    }
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("ROLLBACK");
+      s.execute("BEGIN"); // deferred and empty: what the driver's own commit then ends
+    }
+  }
+
+  private boolean retryable(Throwable e) {
+    return isBusy(e) || (kind == Kind.POSTGRES && "23505".equals(sqlState(e)));
+  }
+
+  /**
+   * Whether the failure is another writer holding a lock (SQLite busy or locked, a PostgreSQL
+   * deadlock or serialization conflict): worth another try, never a crash.
+   */
+  public static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        int primary = s.getErrorCode() & 0xff;
+        String state = s.getSQLState();
+        String message = String.valueOf(s.getMessage());
+        if ((primary == 5 || primary == 6) && !"42601".equals(state)
+            || message.contains("SQLITE_BUSY")
+            || message.contains("SQLITE_LOCKED")
+            || "40001".equals(state)
+            || "40P01".equals(state)
+            || "55P03".equals(state)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
     }
   }
 

@@ -107,7 +107,11 @@ final class DigestMail {
       }
       b.append('\n');
       b.append("   ").append(DigestView.lead(item.paper().abstractText())).append('\n');
-      b.append("   ").append(site).append("/papers/").append(item.paper().id()).append('\n');
+      b.append("   ")
+          .append(site)
+          .append("/papers/")
+          .append(org.paperboy.paper.PaperIds.path(item.paper().id()))
+          .append('\n');
       if (item.paper().links().abs() != null) {
         b.append("   ").append(item.paper().links().abs()).append('\n');
       }

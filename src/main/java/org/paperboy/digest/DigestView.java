@@ -10,7 +10,7 @@ public record DigestView(
     String since) {
 
   public String paperUrl(Digest.Item item) {
-    return siteUrl + "/papers/" + item.paper().id();
+    return siteUrl + "/papers/" + org.paperboy.paper.PaperIds.path(item.paper().id());
   }
 
   /** A title as mail shows it: TeX as readable text, since mail runs no scripts. */

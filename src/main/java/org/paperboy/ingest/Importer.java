@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.ZipException;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperIds;
 import org.paperboy.paper.PaperStore;
 
 /**
@@ -15,9 +16,18 @@ import org.paperboy.paper.PaperStore;
  */
 public final class Importer {
   private final PaperStore store;
+  private final java.time.Clock clock;
 
   public Importer(PaperStore store) {
+    this(store, java.time.Clock.systemUTC());
+  }
+
+  /**
+   * @param clock what "today" is, for refusing dates in the future
+   */
+  public Importer(PaperStore store, java.time.Clock clock) {
     this.store = store;
+    this.clock = clock;
   }
 
   /** Opens a source's bytes, gzipped or not. */
@@ -65,10 +75,23 @@ public final class Importer {
     String name = source.name();
     try (BufferedInputStream in = Inputs.prepare(source.opener().open())) {
       Format actual = format == Format.AUTO ? Inputs.detect(in) : format;
+      if (actual == null) {
+        return; // an empty file: no papers, nothing wrong
+      }
       writer.from(name, 0);
       switch (actual) {
         case OAI -> {
-          OaiPmhParser.Page page = OaiPmhParser.parse(in, name, writer::accept);
+          OaiPmhParser.Page page =
+              OaiPmhParser.parse(
+                  in,
+                  name,
+                  r ->
+                      writer.accept(
+                          checked(
+                              r,
+                              r instanceof ParsedRecord.Parsed(Paper p)
+                                  ? name + " (record " + p.id() + ")"
+                                  : name)));
           if (page.error() != null && !"noRecordsMatch".equals(page.error().code())) {
             writer.fileFailed(name, page.error().toString());
           }
@@ -89,7 +112,29 @@ public final class Importer {
     }
   }
 
-  private static void readLines(
+  /**
+   * A parsed record whose id or dates cannot be taken becomes a rejected one, with where and why:
+   * ids must pass {@link PaperIds#problem}, dates may be at most a day ahead of today.
+   */
+  private ParsedRecord checked(ParsedRecord record, String where) {
+    if (!(record instanceof ParsedRecord.Parsed(Paper p))) {
+      return record;
+    }
+    String idProblem = PaperIds.problem(p.id());
+    if (idProblem != null) {
+      return new ParsedRecord.Rejected(where, idProblem);
+    }
+    java.time.LocalDate latest =
+        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(1);
+    for (java.time.LocalDate d : new java.time.LocalDate[] {p.published(), p.updated()}) {
+      if (d != null && d.isAfter(latest)) {
+        return new ParsedRecord.Rejected(where, "date " + d + " is more than a day in the future");
+      }
+    }
+    return record;
+  }
+
+  private void readLines(
       BufferedInputStream in, String name, JsonLineFormat<?> format, BatchWriter writer)
       throws IOException {
     LineReader lines = new LineReader(in);
@@ -101,7 +146,7 @@ public final class Importer {
       ParsedRecord record;
       try {
         Paper paper = format.parse(lines.bytes(), lines.start(), lines.length());
-        record = new ParsedRecord.Parsed(paper);
+        record = checked(new ParsedRecord.Parsed(paper), name + ":" + lines.lineNumber());
       } catch (RecordException e) {
         record = new ParsedRecord.Rejected(name + ":" + lines.lineNumber(), e.getMessage());
       }

@@ -40,7 +40,13 @@ final class Inputs {
     return in;
   }
 
-  /** Tells the format from the first record; the stream is left where it was. */
+  /** Lines looked at for a JSON object before the format is given up on. */
+  static final int DETECT_LINES = 100;
+
+  /**
+   * Tells the format from the first good record: the first JSON object among the first lines (a bad
+   * first line does not decide), or XML. Null for an empty file. The stream is left where it was.
+   */
   static Format detect(BufferedInputStream in) throws IOException {
     in.mark(PEEK);
     try {
@@ -49,33 +55,57 @@ final class Inputs {
         b = in.read();
       } while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB
           || b == 0xBF);
+      if (b < 0) {
+        return null;
+      }
       if (b == '<') {
         return Format.OAI;
       }
-      if (b != '{') {
-        throw new IOException("cannot tell the format: the content is neither JSON lines nor XML");
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      line.write(b);
+      int read = 1;
+      for (int lines = 0; lines < DETECT_LINES && read < PEEK - 16; ) {
+        b = in.read();
+        read++;
+        if (b >= 0 && b != '\n') {
+          line.write(b);
+          continue;
+        }
+        Format f = formatOf(line.toByteArray());
+        if (f != null) {
+          return f;
+        }
+        line.reset();
+        lines++;
+        if (b < 0) {
+          break;
+        }
       }
-      byte[] line = new byte[PEEK - 16];
-      line[0] = '{';
-      int n = 1;
-      while (n < line.length && (b = in.read()) >= 0 && b != '\n') {
-        line[n++] = (byte) b;
-      }
-      JsonNode first;
-      try {
-        first = JsonLineFormat.MAPPER.readTree(line, 0, n);
-      } catch (IOException e) {
-        throw new IOException("cannot tell the format: the first line is not valid JSON");
-      }
-      if (first.has("_id")) {
-        return Format.BEIR;
-      }
-      if (first.has("authors_parsed") || first.has("versions") || first.has("submitter")) {
-        return Format.KAGGLE;
-      }
-      return Format.JSONL;
+      throw new IOException(
+          "cannot tell the format: none of the first lines is a JSON object, and the file is not"
+              + " XML (name the format with --format)");
     } finally {
       in.reset();
     }
+  }
+
+  /** The line format a JSON object belongs to, or null when the line is not one. */
+  private static Format formatOf(byte[] line) {
+    JsonNode first;
+    try {
+      first = JsonLineFormat.MAPPER.readTree(line);
+    } catch (IOException e) {
+      return null;
+    }
+    if (first == null || !first.isObject()) {
+      return null;
+    }
+    if (first.has("_id")) {
+      return Format.BEIR;
+    }
+    if (first.has("authors_parsed") || first.has("versions") || first.has("submitter")) {
+      return Format.KAGGLE;
+    }
+    return Format.JSONL;
   }
 }

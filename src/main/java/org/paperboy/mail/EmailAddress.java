@@ -9,12 +9,42 @@ import java.util.Optional;
 public final class EmailAddress {
   private EmailAddress() {}
 
+  /** Why the text is refused as an address, said so that the person can fix it. */
+  public static String problem(String raw) {
+    if (raw != null && !ascii(raw.strip())) {
+      return "Paperboy can only mail addresses written in plain ASCII letters, and this one has"
+          + " others (such as ü or é). If your mail provider gives you an ASCII form of the"
+          + " address (for the domain, the xn-- form), use that.";
+    }
+    return "That does not look like an email address.";
+  }
+
+  /**
+   * The mailbox an address delivers to, for limits: the tag of {@code name+tag@host} folded away,
+   * so that {@code name+1@host} and {@code name+2@host} count as one inbox.
+   */
+  public static String mailbox(String normalised) {
+    int at = normalised.lastIndexOf('@');
+    int plus = normalised.indexOf('+');
+    if (at < 0 || plus < 0 || plus > at) {
+      return normalised;
+    }
+    return normalised.substring(0, plus) + normalised.substring(at);
+  }
+
+  private static boolean ascii(String s) {
+    return s.chars().allMatch(ch -> ch < 0x80);
+  }
+
   /** The normalised address, or empty when the text is not one deliverable-looking address. */
   public static Optional<String> normalise(String raw) {
     if (raw == null) {
       return Optional.empty();
     }
     String s = raw.strip().toLowerCase(Locale.ROOT);
+    if (!ascii(s)) {
+      return Optional.empty();
+    }
     if (s.isEmpty() || s.length() > 254 || s.chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f)) {
       return Optional.empty();
     }

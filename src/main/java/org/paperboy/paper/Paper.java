@@ -37,6 +37,14 @@ public record Paper(
   /** Links a reader follows from the paper; any may be null. */
   public record Links(String abs, String pdf, String code, String project) {
     public static final Links NONE = new Links(null, null, null, null);
+
+    /** Only http(s) links are kept, whatever a source or an old database row says. */
+    public Links {
+      abs = PaperIds.webLink(abs);
+      pdf = PaperIds.webLink(pdf);
+      code = PaperIds.webLink(code);
+      project = PaperIds.webLink(project);
+    }
   }
 
   public Paper {

@@ -13,6 +13,32 @@ final class PaperMerge {
     if (isOlder(neu, old)) {
       return old;
     }
+    if (neu.version() == 0 && old.version() > 0) {
+      // a record that does not say its version never replaces a versioned one's text: it only
+      // fills what the stored paper lacks
+      Paper.Links a = old.links();
+      Paper.Links b = neu.links();
+      return new Paper(
+          old.id(),
+          old.version(),
+          old.title(),
+          old.abstractText(),
+          old.authors().isEmpty() ? neu.authors() : old.authors(),
+          old.categories().isEmpty() ? neu.categories() : old.categories(),
+          pick(neu.published(), old.published()),
+          pick(neu.updated(), old.updated()),
+          pick(neu.doi(), old.doi()),
+          pick(neu.journalRef(), old.journalRef()),
+          pick(neu.comments(), old.comments()),
+          pick(neu.license(), old.license()),
+          new Paper.Links(
+              pick(b.abs(), a.abs()),
+              pick(b.pdf(), a.pdf()),
+              pick(b.code(), a.code()),
+              pick(b.project(), a.project())),
+          old.source(),
+          old.addedAt() != null ? old.addedAt() : neu.addedAt());
+    }
     Paper.Links a = old.links();
     Paper.Links b = neu.links();
     return new Paper(

@@ -58,20 +58,28 @@ public final class PaperStore {
     UNCHANGED
   }
 
-  /** Upserts a batch in one transaction of its own. */
+  /** Upserts a batch (see {@link #upsert(List, Consumer)}). */
   public Map<String, Change> upsert(List<Paper> batch) {
-    return db.inTransaction(c -> upsert(c, batch, row -> {}));
+    return upsert(batch, row -> {});
   }
 
   /** A paper as an upsert wrote it, with its change number; {@code added} when it is new. */
   public record Written(Paper paper, long seq, boolean added) {}
 
   /**
-   * Upserts a batch in one transaction of its own and hands each row written (added or changed) to
-   * {@code written} before the commit: what a bulk index needs to follow without reading back.
+   * Upserts a batch and hands each row written (added or changed) to {@code written} before its
+   * commit: what a bulk index needs to follow without reading back. One transaction, or on SQLite
+   * (one write lock for the whole file) one per 250 papers, so other writers wait briefly.
    */
   public Map<String, Change> upsert(List<Paper> batch, Consumer<Written> written) {
-    return db.inTransaction(c -> upsert(c, batch, written));
+    int chunk = db.kind() == Database.Kind.SQLITE ? 250 : Math.max(1, batch.size());
+    Map<String, Change> all = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i += chunk) {
+      List<Paper> part = batch.subList(i, Math.min(batch.size(), i + chunk));
+      db.inTransaction(c -> upsert(c, part, written)) // added in one part stays added
+          .forEach((id, ch) -> all.merge(id, ch, (x, y) -> x == Change.UNCHANGED ? y : x));
+    }
+    return all;
   }
 
   /**

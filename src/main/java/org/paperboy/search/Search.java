@@ -31,7 +31,7 @@ public final class Search implements AutoCloseable {
   private final EmbeddingStore embeddings;
   private final IndexSync sync;
   private final SearchService service;
-  private final Lazy embedder;
+  private final LazyEmbedder embedder;
   private final LocalDate embedSince;
   private final Database db;
   private ScheduledExecutorService background;
@@ -77,7 +77,7 @@ public final class Search implements AutoCloseable {
     this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
     this.sync = new IndexSync(papers, embeddings, index);
-    this.embedder = new Lazy(embedder);
+    this.embedder = new LazyEmbedder(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
   }
 
@@ -86,7 +86,7 @@ public final class Search implements AutoCloseable {
     Path next = indexDir.resolveSibling(indexDir.getFileName() + ".next");
     try {
       if (Files.exists(next)) {
-        SearchIndex.deleteTree(next);
+        IndexFiles.deleteTree(next);
         log.info("Removed {}, left by a rebuild that did not finish", next);
       }
     } catch (IOException e) {
@@ -115,6 +115,27 @@ public final class Search implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What became of the index after a command wrote papers. */
+  public sealed interface Indexing {
+    /** This process indexed them (it owned the index, or took it over from a command). */
+    record Here(long papers) implements Indexing {}
+
+    /** The owner named indexes them: the server, or a command still running after the wait. */
+    record ByOwner(String owner) implements Indexing {}
+  }
+
+  /**
+   * Indexes what changed, here when this process owns the index. When the server owns it, the
+   * server does. When another command owns it, this one waits (up to {@code wait}) for it to finish
+   * and then takes the index over to index what that command's catch-up did not see.
+   */
+  public Indexing catchUpOrHandOver(java.time.Duration wait) {
+    if (index.isOwner()) {
+      return new Indexing.Here(catchUp());
+    }
+    return IndexHandOver.afterOwner(index, papers, embeddings, wait);
   }
 
   /**
@@ -166,7 +187,7 @@ public final class Search implements AutoCloseable {
         seq = built.committedSeq();
       }
       index.replaceWith(next, seq);
-      SearchIndex.deleteTree(next);
+      IndexFiles.deleteTree(next);
       catchUp(); // what changed while it was built
       return n;
     } catch (IOException e) {
@@ -303,6 +324,7 @@ public final class Search implements AutoCloseable {
     if (background != null) {
       return;
     }
+    index.ownAsServer();
     background =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("paperboy-index").unstarted(r));
@@ -342,30 +364,6 @@ public final class Search implements AutoCloseable {
       index.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Makes the embedder on first use. */
-  private static final class Lazy implements Supplier<Embedder> {
-    private final Supplier<Embedder> factory;
-    private Embedder value;
-
-    Lazy(Supplier<Embedder> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public synchronized Embedder get() {
-      if (value == null) {
-        value = factory.get();
-      }
-      return value;
-    }
-
-    synchronized void close() {
-      if (value != null) {
-        value.close();
-      }
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -55,34 +54,74 @@ public final class SearchIndex implements Closeable {
    * this process owns it.
    */
   public static SearchIndex open(Path path, String model) {
+    return open(path, model, OPEN_WAIT);
+  }
+
+  /** How long a process waits for another one's first commit before giving up. */
+  static final java.time.Duration OPEN_WAIT = java.time.Duration.ofMinutes(2);
+
+  static SearchIndex open(Path path, String model, java.time.Duration wait) {
     try {
       Files.createDirectories(path);
       Directory directory = folders.apply(FSDirectory.open(path));
       IndexWriter writer = tryWriter(path, directory, model);
+      long deadline = System.nanoTime() + wait.toNanos();
+      boolean told = false;
+      // The owner may be creating the index this moment: wait for its first commit (or for the
+      // lock, should it go away) instead of failing.
+      while (writer == null && !DirectoryReader.indexExists(directory)) {
+        if (System.nanoTime() > deadline) {
+          throw new IOException(
+              "the search index at "
+                  + path
+                  + " is owned by "
+                  + IndexOwner.describe(path)
+                  + " and has no commit yet");
+        }
+        if (!told) {
+          log.info("Waiting for {} to create the search index", IndexOwner.describe(path));
+          told = true;
+        }
+        Thread.sleep(200);
+        writer = tryWriter(path, directory, model);
+      }
       SearcherManager searchers;
       if (writer != null) {
+        IndexOwner.claim(path, IndexOwner.JOB);
         searchers = new SearcherManager(writer, IndexSettings.searchers());
       } else {
-        if (!DirectoryReader.indexExists(directory)) {
-          throw new IOException(
-              "the search index at " + path + " is owned by another process and has no commit yet");
-        }
         searchers = new SearcherManager(directory, IndexSettings.searchers());
       }
       return new SearchIndex(path, directory, writer, searchers, model);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the search index", e);
     }
   }
 
   /** Opens the index's folder as Lucene sees it; a test puts a full disk in between. */
   static volatile java.util.function.UnaryOperator<Directory> folders = d -> d;
 
+  /** The index owned by this process when no other holds it now; null when one does. */
+  static SearchIndex tryOwn(Path path, String model) throws IOException {
+    Directory directory = folders.apply(FSDirectory.open(path));
+    IndexWriter writer = tryWriter(path, directory, model);
+    if (writer == null) {
+      directory.close();
+      return null;
+    }
+    IndexOwner.claim(path, IndexOwner.JOB);
+    return new SearchIndex(
+        path, directory, writer, new SearcherManager(writer, IndexSettings.searchers()), model);
+  }
+
   private static IndexWriter tryWriter(Path path, Directory directory, String model)
       throws IOException {
     String problem;
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-      problem = check(directory, model);
+      problem = IndexFiles.check(directory, model);
       if (problem != null) {
         // what cannot be read cannot be kept: start from an empty folder
         for (String file : directory.listAll()) {
@@ -92,7 +131,11 @@ public final class SearchIndex implements Closeable {
         }
       }
     } catch (LockObtainFailedException e) {
-      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      log.info(
+          "The search index at {} is owned by {}; opening it read-only (this process writes the"
+              + " database, the owner indexes)",
+          path,
+          IndexOwner.describe(path));
       return null;
     }
     IndexWriter writer;
@@ -105,7 +148,11 @@ public final class SearchIndex implements Closeable {
                       ? IndexWriterConfig.OpenMode.APPEND
                       : IndexWriterConfig.OpenMode.CREATE));
     } catch (LockObtainFailedException e) {
-      log.info("The search index at {} is owned by another process; opening it read-only", path);
+      log.info(
+          "The search index at {} is owned by {}; opening it read-only (this process writes the"
+              + " database, the owner indexes)",
+          path,
+          IndexOwner.describe(path));
       return null;
     }
     if (problem != null) {
@@ -116,27 +163,15 @@ public final class SearchIndex implements Closeable {
     return writer;
   }
 
-  /** Why the index cannot be used as it is, or null when it can. */
-  private static String check(Directory directory, String model) {
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        return "no search index yet";
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        String built = reader.getIndexCommit().getUserData().get(MODEL);
-        return model.equals(built)
-            ? null
-            : "the index was built with embedding model " + built + ", not " + model;
-      }
-    } catch (IndexNotFoundException e) {
-      return "no search index yet";
-    } catch (IOException | RuntimeException e) {
-      return "the search index is unreadable (" + e.getMessage() + ")";
-    }
-  }
-
   private static Iterable<Map.Entry<String, String>> commitData(long seq, String model) {
     return Map.of(SEQ, Long.toString(seq), MODEL, model).entrySet();
+  }
+
+  /** Names this process the server in the owner file, when it owns the index. */
+  void ownAsServer() {
+    if (writer != null) {
+      IndexOwner.claim(path, IndexOwner.SERVER);
+    }
   }
 
   public boolean isOwner() {
@@ -192,7 +227,7 @@ public final class SearchIndex implements Closeable {
    * beside the live index. Whatever the folder held is removed first.
    */
   static SearchIndex fresh(Path path, String model) throws IOException {
-    deleteTree(path);
+    IndexFiles.deleteTree(path);
     Files.createDirectories(path);
     FSDirectory directory = FSDirectory.open(path);
     IndexWriter writer =
@@ -213,17 +248,6 @@ public final class SearchIndex implements Closeable {
       writer.deleteAll();
       writer.addIndexes(source);
       commit(seq);
-    }
-  }
-
-  static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(path)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 
@@ -293,6 +317,7 @@ public final class SearchIndex implements Closeable {
     searchers.close();
     if (writer != null) {
       writer.close();
+      IndexOwner.release(path);
     }
     directory.close();
   }

@@ -55,10 +55,14 @@ public final class Signer {
     }
     String body = token.substring(0, last);
     byte[] given;
+    String signature = token.substring(last + 1);
     try {
-      given = Base64.getUrlDecoder().decode(token.substring(last + 1));
+      given = Base64.getUrlDecoder().decode(signature);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+    if (!B64.encodeToString(given).equals(signature)) {
+      return Optional.empty(); // one signature has one spelling: no padding, no stray low bits
     }
     if (!MessageDigest.isEqual(given, mac(body))) {
       return Optional.empty();

@@ -4,6 +4,9 @@ package org.paperboy.subscription;
 public sealed interface SubscribeOutcome {
   record MailSent(String email) implements SubscribeOutcome {}
 
+  /** One mail went to the address within the last minutes: no other is sent so soon. */
+  record AlreadyMailed(String email) implements SubscribeOutcome {}
+
   record InvalidAddress(String message) implements SubscribeOutcome {}
 
   record MailFailed(String message) implements SubscribeOutcome {}

@@ -262,6 +262,17 @@ final class SubscriberStore {
         == 1;
   }
 
+  /** Gives back a claim whose mail could not be sent, so that the next request sends one. */
+  void releaseMail(String id, Instant claimedAt) {
+    db.inTransaction(
+        c ->
+            Sql.update(
+                c,
+                "UPDATE subscribers SET last_mailed_at = NULL WHERE id = ? AND last_mailed_at = ?",
+                id,
+                claimedAt.toString()));
+  }
+
   int deletePendingBefore(Instant before) {
     return db.inTransaction(
         c ->

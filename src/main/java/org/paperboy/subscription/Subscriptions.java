@@ -51,13 +51,13 @@ public final class Subscriptions {
   public SubscribeOutcome subscribe(String rawEmail, String baseUrl) {
     Optional<String> email = EmailAddress.normalise(rawEmail);
     if (email.isEmpty()) {
-      return new SubscribeOutcome.InvalidAddress("That does not look like an email address.");
+      return new SubscribeOutcome.InvalidAddress(EmailAddress.problem(rawEmail));
     }
     Instant now = clock.instant();
     Subscriber s = store.findOrCreatePending(email.get(), now);
     if (!store.claimMail(s.id(), now, MAIL_GAP)) {
       log.info("Subscription mail to {} not sent: one went out in the last 10 minutes", s.email());
-      return new SubscribeOutcome.MailSent(s.email());
+      return new SubscribeOutcome.AlreadyMailed(s.email());
     }
     String link =
         s.status() == Subscriber.Status.PENDING
@@ -73,6 +73,7 @@ public final class Subscriptions {
       mailer.send(mail);
     } catch (MailException e) {
       log.warn("Subscription mail to {} failed: {}", s.email(), e.getMessage());
+      store.releaseMail(s.id(), now); // nothing went out: a retry must send
       return new SubscribeOutcome.MailFailed(
           "The confirmation mail could not be sent just now. Please try again in a few minutes.");
     }

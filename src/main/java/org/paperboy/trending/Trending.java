@@ -40,6 +40,7 @@ public final class Trending {
   private final Rankings rankings;
   private final OutsideSignals outside;
   private final Map<String, LongAdder> pendingViews = new ConcurrentHashMap<>();
+  private final ViewCounter viewCounter;
 
   public Trending(Database db, PaperStore papers, Config.Trending knobs, Clock clock) {
     this(db, papers, knobs, clock, OutsideSignals.reader(db, papers, clock));
@@ -54,6 +55,7 @@ public final class Trending {
     this.signals = new Signals(db);
     this.knobs = knobs;
     this.clock = clock;
+    this.viewCounter = new ViewCounter(clock);
     this.rankings = new Rankings(this::compute, clock, FRESH);
   }
 
@@ -233,7 +235,17 @@ public final class Trending {
     return userId == null ? Set.of() : signals.votedBy(userId, paperIds);
   }
 
-  /** Counts a view; views reach the database in batches, at {@link #flushViews()}. */
+  /**
+   * Counts a visitor's view of a paper page: once per client and paper a day, never a robot's (see
+   * {@link ViewCounter}); views reach the database in batches, at {@link #flushViews()}.
+   */
+  public void viewed(String paperId, String client, String userAgent) {
+    if (viewCounter.counts(paperId, client, userAgent)) {
+      viewed(paperId);
+    }
+  }
+
+  /** Counts a view as it is; views reach the database in batches, at {@link #flushViews()}. */
   public void viewed(String paperId) {
     pendingViews.computeIfAbsent(paperId, k -> new LongAdder()).increment();
   }

@@ -1,5 +1,6 @@
 package org.paperboy.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.paperboy.trending.Window;
 
 /** The JSON API under {@code /api/v1}, described by {@code /api/openapi.json}. */
 final class Api {
-  record SearchHit(float score, String snippet, Json.PaperJson paper) {}
+  record SearchHit(
+      @JsonInclude(JsonInclude.Include.ALWAYS) Double score,
+      String snippet,
+      Json.PaperJson paper) {}
 
   record SearchBody(
       String query,
@@ -30,7 +34,12 @@ final class Api {
       int limit,
       List<SearchHit> results) {}
 
-  record RankedJson(int rank, double score, int votes, long views, Json.PaperJson paper) {}
+  record RankedJson(
+      int rank,
+      @JsonInclude(JsonInclude.Include.ALWAYS) Double score,
+      int votes,
+      long views,
+      Json.PaperJson paper) {}
 
   record TrendingBody(
       String window, String from, String to, int total, int offset, List<RankedJson> results) {}
@@ -73,7 +82,12 @@ final class Api {
     String base = baseUrl.get();
     List<SearchHit> hits =
         r.found().stream()
-            .map(f -> new SearchHit(f.score(), f.snippet(), Json.paper(f.paper(), f.votes(), base)))
+            .map(
+                f ->
+                    new SearchHit(
+                        Json.number(f.score()),
+                        f.snippet(),
+                        Json.paper(f.paper(), f.votes(), base)))
             .toList();
     Json.send(
         ctx,
@@ -159,7 +173,7 @@ final class Api {
             e ->
                 new RankedJson(
                     e.rank(),
-                    e.score(),
+                    Json.number(e.score()),
                     e.votes(),
                     e.views(),
                     Json.paper(e.paper(), e.votes(), base, Json.SignalsJson.of(e.signals()))))

@@ -32,6 +32,10 @@ final class Cookies {
     this.secure = secure;
   }
 
+  boolean secure() {
+    return secure;
+  }
+
   /** Works out who is asking, handing out a form token to first-time visitors. */
   Visitor resolve(Context ctx) {
     String session = ctx.cookie(SESSION);

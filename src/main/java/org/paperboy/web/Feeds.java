@@ -113,7 +113,7 @@ final class Feeds {
 
   private static void entry(XMLStreamWriter w, Paper p, String base, String reason)
       throws XMLStreamException {
-    String url = base + "/papers/" + p.id();
+    String url = base + "/papers/" + org.paperboy.paper.PaperIds.path(p.id());
     w.writeStartElement(ATOM, "entry");
     text(w, "id", url);
     text(w, "title", TexText.plain(p.title()));

@@ -29,6 +29,7 @@ final class Handlers {
   private final Metrics metrics;
   private final Database db;
   private final byte[] openApi;
+  private final java.util.function.Supplier<String> baseUrl;
 
   Handlers(
       Pages pages,
@@ -40,7 +41,9 @@ final class Handlers {
       Messages messages,
       Cookies cookies,
       Metrics metrics,
-      Database db) {
+      Database db,
+      java.util.function.Supplier<String> baseUrl) {
+    this.baseUrl = baseUrl;
     this.pages = pages;
     this.searchPage = searchPage;
     this.signIn = signIn;
@@ -80,6 +83,7 @@ final class Handlers {
 
   void before(Context ctx) {
     ctx.attribute(STARTED, System.nanoTime());
+    Guards.size(ctx);
     if (ctx.path().startsWith("/static/") || Routes.machinePath(ctx)) {
       return;
     }
@@ -90,6 +94,7 @@ final class Handlers {
     if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
       // one-click unsubscribe (RFC 8058) comes from mail clients, without cookies: its signed
       // token is its authority
+      Guards.sameSite(ctx, baseUrl.get());
       Cookies.checkCsrf(ctx);
     }
   }
@@ -100,20 +105,23 @@ final class Handlers {
       double ms = (System.nanoTime() - started) / 1e6;
       ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", ms));
     }
+    if (cookies.secure()) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
     if (!ctx.path().startsWith("/static/")) {
       ctx.header("Cache-Control", "no-cache");
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Referrer-Policy", "same-origin");
-      if (!Routes.machinePath(ctx)) {
-        ctx.header("X-Frame-Options", "DENY");
-        // the digest preview is the mail itself, styled inline as mail must be
-        String styles = ctx.path().equals("/digest/preview") ? "'unsafe-inline'" : "'self'";
-        ctx.header(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src "
-                + styles
-                + "; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-      }
+    }
+    if (!Routes.machinePath(ctx)) {
+      ctx.header("X-Frame-Options", "DENY");
+      // the digest preview is the mail itself, styled inline as mail must be
+      String styles = ctx.path().equals("/digest/preview") ? "'unsafe-inline'" : "'self'";
+      ctx.header(
+          "Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; style-src "
+              + styles
+              + "; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     }
   }
 
@@ -121,7 +129,7 @@ final class Handlers {
   void record(Context ctx, float ms) {
     var endpoint = ctx.endpoints().matchedHttpEndpoint();
     String route = endpoint == null ? "unmatched" : endpoint.path;
-    metrics.request(route, ctx.method().name(), ctx.statusCode(), ms / 1000.0);
+    metrics.request(route, Guards.methodLabel(ctx.method().name()), ctx.statusCode(), ms / 1000.0);
   }
 
   void openApi(Context ctx) {
@@ -162,12 +170,52 @@ final class Handlers {
   }
 
   void crash(Exception e, Context ctx) {
+    if (Database.isBusy(e)) {
+      // another process held the database past every retry: not a bug, and not for ever
+      log.warn("{} {} met a busy database: {}", ctx.method(), ctx.path(), e.getMessage());
+      fail(
+          ctx,
+          503,
+          "Busy",
+          new HttpError(
+              503, "Paperboy is busy writing just now. Please try again in a minute.", 60));
+      return;
+    }
     log.error("{} {} failed", ctx.method(), ctx.path(), e);
     fail(
         ctx,
         500,
         "Something went wrong",
         new RuntimeException("Paperboy could not answer this request. The error has been logged."));
+  }
+
+  /**
+   * Javalin's own refusals (405 with the methods the route takes, 413): pages or JSON like ours.
+   */
+  void refused(io.javalin.http.HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 405) {
+      java.util.Set<String> allow = new java.util.TreeSet<>();
+      for (String v : e.getDetails().values()) {
+        for (String m : v.split(",")) {
+          allow.add(m.strip());
+        }
+      }
+      if (allow.contains("GET")) {
+        allow.add("HEAD");
+      }
+      ctx.header("Allow", String.join(", ", allow));
+      fail(
+          ctx,
+          405,
+          "Not allowed",
+          new HttpError(405, ctx.method().name() + " is not taken here.", 0));
+      return;
+    }
+    fail(
+        ctx,
+        e.getStatus(),
+        "That request was refused",
+        new HttpError(e.getStatus(), e.getMessage(), 0));
   }
 
   void notFound(Context ctx) {

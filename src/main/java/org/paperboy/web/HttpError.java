@@ -44,7 +44,8 @@ final class HttpError extends RuntimeException {
       case 403 -> "Not allowed";
       case 404 -> "Not found";
       case 401 -> "Not signed in";
-      case 411, 413 -> "The upload was refused";
+      case 405 -> "Not allowed";
+      case 411, 413, 414, 415 -> "That request was refused";
       case 429 -> "Slow down";
       default -> "Something went wrong";
     };

@@ -86,9 +86,14 @@ final class Json {
         p.journalRef(),
         p.comments(),
         new Links(p.links().abs(), p.links().pdf(), p.links().code(), p.links().project()),
-        baseUrl + "/papers/" + p.id(),
+        baseUrl + "/papers/" + org.paperboy.paper.PaperIds.path(p.id()),
         votes,
         signals);
+  }
+
+  /** A score as JSON may hold it: NaN and infinities (a search without a ranking) become null. */
+  static Double number(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 
   static void send(Context ctx, Object body) {

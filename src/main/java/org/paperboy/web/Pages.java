@@ -39,7 +39,16 @@ final class Pages {
   private final Search search;
   private final PaperStore papers;
 
-  Pages(Views views, Templates templates, Trending trending, Search search, PaperStore papers) {
+  private final boolean trustProxy;
+
+  Pages(
+      Views views,
+      Templates templates,
+      Trending trending,
+      Search search,
+      PaperStore papers,
+      boolean trustProxy) {
+    this.trustProxy = trustProxy;
     this.views = views;
     this.templates = templates;
     this.trending = trending;
@@ -134,7 +143,7 @@ final class Pages {
   void paper(Context ctx) {
     String id = ctx.pathParam("id");
     Paper p = papers.find(id).orElseThrow(() -> HttpError.notFound("No paper with id " + id));
-    trending.viewed(p.id());
+    trending.viewed(p.id(), Clients.address(ctx, trustProxy), ctx.header("User-Agent"));
     Visitor v = Visitor.of(ctx);
     List<Paper> similar = similar(search, p, 6);
     List<String> ids = new ArrayList<>(similar.stream().map(Paper::id).toList());

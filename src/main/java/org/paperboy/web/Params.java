@@ -52,4 +52,22 @@ final class Params {
     }
     return next;
   }
+
+  /** The signed token of a settings form or link, or "". */
+  static String token(Context ctx) {
+    String t = ctx.formParam("token");
+    if (t == null) {
+      t = ctx.queryParam("token");
+    }
+    return t == null ? "" : t;
+  }
+
+  /** A form field that must be there, stripped; 400 when it is missing. */
+  static String required(Context ctx, String name) {
+    String v = ctx.formParam(name);
+    if (v == null || v.isBlank()) {
+      throw HttpError.badRequest("The form is missing " + name + ".");
+    }
+    return v.strip();
+  }
 }

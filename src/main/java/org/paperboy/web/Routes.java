@@ -63,6 +63,7 @@ final class Routes {
     r.get("/metrics", h::metrics);
 
     r.exception(HttpError.class, (e, ctx) -> h.fail(ctx, e.status(), e.title(), e));
+    r.exception(io.javalin.http.HttpResponseException.class, h::refused);
     r.exception(
         IllegalArgumentException.class,
         (e, ctx) -> h.fail(ctx, 400, "That request did not make sense", e));

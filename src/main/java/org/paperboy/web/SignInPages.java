@@ -23,6 +23,7 @@ final class SignInPages {
   private final PaperStore papers;
   private final RateLimiter signInLimit;
   private final RateLimiter voteLimit;
+  private final MailLimits mailLimits;
   private final java.util.function.Supplier<String> baseUrl;
   private final boolean trustProxy;
 
@@ -36,8 +37,10 @@ final class SignInPages {
       PaperStore papers,
       RateLimiter signInLimit,
       RateLimiter voteLimit,
+      MailLimits mailLimits,
       java.util.function.Supplier<String> baseUrl,
       boolean trustProxy) {
+    this.mailLimits = mailLimits;
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -58,9 +61,11 @@ final class SignInPages {
   }
 
   void request(Context ctx) {
-    signInLimit.acquire("ip:" + Clients.address(ctx, trustProxy));
+    String client = Clients.address(ctx, trustProxy);
+    signInLimit.acquire("ip:" + client);
     String next = Params.localPath(ctx.formParam("next"));
     String email = ctx.formParam("email");
+    mailLimits.acquire(client, email);
     String confirm = baseUrl.get() + "/signin/confirm?next=" + Views.url(next);
     switch (accounts.requestLink(email, confirm)) {
       case SignInOutcome.Sent sent ->
@@ -68,10 +73,20 @@ final class SignInPages {
               ctx,
               200,
               "Check your inbox",
-              "If "
+              "A sign-in link is on its way to "
                   + sent.email()
-                  + " can receive mail, a sign-in link is on its way. It works once, for the next"
-                  + " 20 minutes. No mail after a few minutes? Look in the spam folder, or ask again.");
+                  + ". It works once, for the next 20 minutes. No mail after a few minutes? Look in"
+                  + " the spam folder, or ask again. "
+                  + MailLimits.NOTE);
+      case SignInOutcome.Held held ->
+          messages.show(
+              ctx,
+              429,
+              "No new link sent",
+              held.email()
+                  + " was sent three sign-in links in the last 20 minutes, so no other goes out"
+                  + " now. Use the newest of those (look in the spam folder too), or ask again"
+                  + " later.");
       case SignInOutcome.InvalidAddress invalid -> {
         ctx.status(400);
         templates.render(

@@ -32,6 +32,7 @@ final class SubscriptionPages {
   private final Subscriptions subscriptions;
   private final Digests digests;
   private final RateLimiter limit;
+  private final MailLimits mailLimits;
   private final Supplier<String> baseUrl;
   private final boolean trustProxy;
 
@@ -42,8 +43,10 @@ final class SubscriptionPages {
       Subscriptions subscriptions,
       Digests digests,
       RateLimiter limit,
+      MailLimits mailLimits,
       Supplier<String> baseUrl,
       boolean trustProxy) {
+    this.mailLimits = mailLimits;
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -55,7 +58,9 @@ final class SubscriptionPages {
   }
 
   void subscribe(Context ctx) {
-    limit.acquire("ip:" + Clients.address(ctx, trustProxy));
+    String client = Clients.address(ctx, trustProxy);
+    limit.acquire("ip:" + client);
+    mailLimits.acquire(client, ctx.formParam("email"));
     switch (subscriptions.subscribe(ctx.formParam("email"), baseUrl.get())) {
       case SubscribeOutcome.MailSent sent ->
           messages.show(
@@ -65,7 +70,17 @@ final class SubscriptionPages {
               "We sent a mail to "
                   + sent.email()
                   + ". Open the link in it to confirm the subscription: nothing is sent before you"
-                  + " do. The link works for 7 days.");
+                  + " do. The link works for 7 days. "
+                  + MailLimits.NOTE);
+      case SubscribeOutcome.AlreadyMailed held ->
+          messages.show(
+              ctx,
+              429,
+              "No new mail sent",
+              "A mail went to "
+                  + held.email()
+                  + " in the last 10 minutes, so no other goes out so soon. Look for it (in the spam"
+                  + " folder too), or ask again later.");
       case SubscribeOutcome.InvalidAddress bad ->
           messages.show(ctx, 400, "That address does not work", bad.message());
       case SubscribeOutcome.MailFailed failed ->
@@ -115,7 +130,7 @@ final class SubscriptionPages {
         "settings.jte",
         new SettingsView(
             views.page(ctx, "Digest settings", null),
-            token(ctx),
+            Params.token(ctx),
             s.email(),
             s.status().name().toLowerCase(Locale.ROOT),
             st.frequency().name().toLowerCase(Locale.ROOT),
@@ -138,11 +153,12 @@ final class SubscriptionPages {
     try {
       settings =
           new Settings(
-              Settings.Frequency.valueOf(form(ctx, "frequency").toUpperCase(Locale.ROOT)),
-              DayOfWeek.of(Integer.parseInt(form(ctx, "weekday"))),
-              Integer.parseInt(form(ctx, "hour")),
-              ZoneId.of(form(ctx, "zone")),
-              Integer.parseInt(form(ctx, "papers")),
+              Settings.Frequency.valueOf(
+                  Params.required(ctx, "frequency").toUpperCase(Locale.ROOT)),
+              DayOfWeek.of(Integer.parseInt(Params.required(ctx, "weekday"))),
+              Integer.parseInt(Params.required(ctx, "hour")),
+              ZoneId.of(Params.required(ctx, "zone")),
+              Integer.parseInt(Params.required(ctx, "papers")),
               ctx.formParam("trending") != null,
               "notice".equals(ctx.formParam("empty")));
     } catch (NumberFormatException | DateTimeException e) {
@@ -160,7 +176,7 @@ final class SubscriptionPages {
   }
 
   void removeTopic(Context ctx) {
-    subscriptions.removeTopic(subscriber(ctx), form(ctx, "topic"));
+    subscriptions.removeTopic(subscriber(ctx), Params.required(ctx, "topic"));
     back(ctx, "saved");
   }
 
@@ -234,11 +250,11 @@ final class SubscriptionPages {
           v.user().email() + " is not subscribed. Use the subscribe box below, then come back.");
       return;
     }
-    ctx.html(p.get().mail().html());
+    ctx.contentType("text/html; charset=utf-8").result(p.get().mail().html());
   }
 
   private Subscriber subscriber(Context ctx) {
-    String token = token(ctx);
+    String token = Params.token(ctx);
     Optional<Subscriber> s =
         token.isEmpty() ? Optional.empty() : subscriptions.bySettingsToken(token);
     if (s.isEmpty()) {
@@ -256,24 +272,8 @@ final class SubscriptionPages {
                 0));
   }
 
-  private static String token(Context ctx) {
-    String t = ctx.formParam("token");
-    if (t == null) {
-      t = ctx.queryParam("token");
-    }
-    return t == null ? "" : t;
-  }
-
-  private static String form(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    if (v == null || v.isBlank()) {
-      throw HttpError.badRequest("The form is missing " + name + ".");
-    }
-    return v.strip();
-  }
-
   private void back(Context ctx, String notice) {
-    String token = token(ctx);
+    String token = Params.token(ctx);
     ctx.redirect(
         "/settings?"
             + (token.isEmpty() ? "" : "token=" + Views.url(token) + "&")
@@ -283,11 +283,10 @@ final class SubscriptionPages {
   }
 
   private void badLink(Context ctx) {
-    messages.show(
-        ctx,
-        400,
-        "This link no longer works",
-        "Confirmation links work for 7 days and this one has expired or was copied incompletely."
-            + " Subscribe again from the box below to get a new one.");
+    messages.show(ctx, 400, "This link no longer works", BAD_LINK);
   }
+
+  private static final String BAD_LINK =
+      "Confirmation links work for 7 days and this one has expired or was copied incompletely."
+          + " Subscribe again from the box below to get a new one.";
 }

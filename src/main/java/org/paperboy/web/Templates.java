@@ -12,6 +12,6 @@ final class Templates {
   void render(Context ctx, String template, Object model) {
     StringOutput out = new StringOutput(16 * 1024);
     engine.render(template, model, out);
-    ctx.html(out.toString());
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 }

@@ -71,9 +71,16 @@ public final class WebServer implements AutoCloseable {
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
     Finder finder = new Finder(parts.search(), parts.trending(), metrics);
+    MailLimits mailLimits = new MailLimits(parts.clock());
     Handlers handlers =
         new Handlers(
-            new Pages(views, templates, parts.trending(), parts.search(), parts.papers()),
+            new Pages(
+                views,
+                templates,
+                parts.trending(),
+                parts.search(),
+                parts.papers(),
+                config.trustProxy()),
             new SearchPage(views, templates, finder, parts.trending()),
             new SignInPages(
                 views,
@@ -85,6 +92,7 @@ public final class WebServer implements AutoCloseable {
                 parts.papers(),
                 new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
                 new RateLimiter(60, Duration.ofMinutes(1), parts.clock()),
+                mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
             new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),
@@ -96,12 +104,14 @@ public final class WebServer implements AutoCloseable {
                 parts.subscriptions(),
                 parts.digests(),
                 new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
+                mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
             messages,
             cookies,
             metrics,
-            parts.db());
+            parts.db(),
+            this::baseUrl);
     LibraryPages libraryPages =
         new LibraryPages(
             views,
@@ -117,14 +127,36 @@ public final class WebServer implements AutoCloseable {
             c -> {
               c.startup.showJavalinBanner = false;
               c.http.compressionStrategy = CompressionStrategy.GZIP;
-              c.http.maxRequestSize = 64 * 1024;
-              // uploads (the library import) are checked against their own limit first
+              c.http.maxRequestSize = Guards.BODY_LIMIT;
+              c.http.prefer405over404 = true;
+              // uploads (the library import) have their own limit, checked first in Guards.size
               c.jetty.multipartConfig.maxFileSize(Library.MAX_IMPORT_BYTES, SizeUnit.BYTES);
-              c.jetty.multipartConfig.maxTotalRequestSize(
-                  Library.MAX_IMPORT_BYTES + 64 * 1024, SizeUnit.BYTES);
+              c.jetty.multipartConfig.maxTotalRequestSize(Guards.UPLOAD_LIMIT, SizeUnit.BYTES);
               c.jetty.port = config.port();
               c.jetty.threadPool = threads();
-              c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+              c.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(10_000);
+                    server.setErrorHandler(new JettyErrors());
+                  });
+              c.jetty.modifyHttpConfiguration(
+                  h -> {
+                    h.setRequestHeaderSize(64 * 1024);
+                    // bad UTF-8 in a path reaches the routes (as U+FFFD), which answer 404 in
+                    // the page's or the API's own form instead of Jetty's bare 400
+                    h.setUriCompliance(
+                        org.eclipse.jetty.http.UriCompliance.DEFAULT.with(
+                            "paperboy",
+                            org.eclipse.jetty.http.UriCompliance.Violation.BAD_UTF8_ENCODING));
+                  });
+              c.jetty.modifyServletContextHandler(
+                  h -> {
+                    h.setErrorHandler(new JettyErrors());
+                    h.addFilter(
+                        new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
+                        "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                  });
               c.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static";

@@ -34,4 +34,16 @@ class SignerTest {
       assertThat(signer.verify(junk, Signer.Purpose.SETTINGS, now)).isEmpty();
     }
   }
+
+  @Test
+  void aSignatureSpelledAnotherWayIsRefused() {
+    String token = signer.sign(Signer.Purpose.SETTINGS, "s-1", now.plusSeconds(60));
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char last = token.charAt(token.length() - 1);
+    char twin = alphabet.charAt(alphabet.indexOf(last) ^ 1); // the same bytes, spare bits changed
+    String stray = token.substring(0, token.length() - 1) + twin;
+    assertThat(signer.verify(stray, Signer.Purpose.SETTINGS, now)).isEmpty();
+    assertThat(signer.verify(token + "=", Signer.Purpose.SETTINGS, now)).isEmpty();
+    assertThat(signer.verify(token, Signer.Purpose.SETTINGS, now)).isPresent();
+  }
 }

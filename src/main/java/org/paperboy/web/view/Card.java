@@ -34,7 +34,7 @@ public record Card(
     SignalsView signals) {
 
   public String url() {
-    return "/papers/" + id;
+    return "/papers/" + org.paperboy.paper.PaperIds.path(id);
   }
 
   /** The authors shown at once. */
