@@ -3,106 +3,15 @@ package org.paperboy.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paperboy.account.Accounts;
-import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
-import org.paperboy.ingest.ArxivApi;
 import org.paperboy.paper.Paper;
-import org.paperboy.paper.PaperStore;
-import org.paperboy.testing.Fixtures;
-import org.paperboy.testing.LocalHttpServer;
-import org.paperboy.testing.LocalHttpServer.Reply;
-import org.paperboy.testing.MutableClock;
 
 /** The library on a real database: the same SQL on SQLite and PostgreSQL. */
-abstract class LibraryContract {
-  @TempDir Path dir;
-  Database db;
-  PaperStore papers;
-  Accounts accounts;
-  Library library;
-  MutableClock clock;
-  String ada;
-  String bob;
-
-  abstract String databaseUrl(Path dir);
-
-  @BeforeEach
-  void open() {
-    db = Database.open(databaseUrl(dir));
-    papers = new PaperStore(db);
-    clock = new MutableClock();
-    accounts = new Accounts(db, null, clock);
-    library =
-        new Library(
-            db,
-            papers,
-            accounts,
-            new ArxivApi(papers),
-            title -> new ArrayList<>(papers.findAll(allIds()).values()),
-            "a-test-secret-of-enough-length".getBytes(),
-            () -> "https://paperboy.test",
-            clock);
-    papers.upsert(
-        List.of(
-            paper("1706.03762", "Attention Is All You Need", "2017-06-12", null),
-            paper(
-                "2205.14135",
-                "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
-                "2022-05-27",
-                null),
-            paper(
-                "2309.06180",
-                "Efficient Memory Management for Large Language Model Serving with PagedAttention",
-                "2023-09-12",
-                null),
-            paper(
-                "schr1935",
-                "Die gegenwärtige Situation in der Quantenmechanik",
-                "1935-11-29",
-                "10.1007/BF01491891")));
-    ada = library.userIdFor("ada@lab.test");
-    bob = library.userIdFor("Bob@Lab.test");
-  }
-
-  List<String> allIds() {
-    return db.read(c -> Sql.list(c, "SELECT id FROM papers", rs -> rs.getString(1)));
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
-  }
-
-  static Paper paper(String id, String title, String published, String doi) {
-    Paper p = Fixtures.paper(id, title, "Abstract of " + title, published);
-    return new Paper(
-        p.id(),
-        1,
-        p.title(),
-        p.abstractText(),
-        List.of("Grace Hopper", "Alan Turing"),
-        p.categories(),
-        p.published(),
-        null,
-        doi,
-        null,
-        null,
-        null,
-        p.links(),
-        "test",
-        null);
-  }
-
+abstract class LibraryContract extends LibraryDatabase {
   @Test
   void theLastMarkWinsAndUnmarkingForgetsThePaper() {
     library.mark(ada, "1706.03762", Mark.SAVED, Origin.PAGE);
@@ -148,105 +57,6 @@ abstract class LibraryContract {
     LibraryPage byDate = library.page(ada, new LibraryQuery("", LibraryQuery.Sort.PUBLISHED, 1));
     assertThat(byDate.papers().getFirst().paper().published().toString()).isEqualTo("2024-01-28");
     assertThat(library.page(bob, new LibraryQuery("", null, 1)).total()).isZero();
-  }
-
-  @Test
-  void importMatchesByArxivIdThenFetchesThenDoiThenTitleAndReportsTheRest() {
-    try (LocalHttpServer arxiv =
-        new LocalHttpServer(q -> Reply.ok(Fixtures.bytes("arxiv-api.atom")))) {
-      ImportReport r =
-          library.importFile(
-              ada,
-              Fixtures.bytes("library/zotero.bib"),
-              arxiv.url("/api/query"),
-              Duration.ZERO,
-              100);
-      assertThat(r.format()).isEqualTo("BibTeX");
-      assertThat(r.entries()).isEqualTo(7);
-      assertThat(r.matched()).isEqualTo(4);
-      assertThat(r.fetched()).isEqualTo(1);
-      assertThat(r.added()).isEqualTo(5);
-      assertThat(r.malformed()).hasSize(1);
-      assertThat(r.unmatched())
-          .extracting(ImportReport.Item::where, ImportReport.Item::reason)
-          .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple(
-                  "entry missing_2024", "arXiv does not know arXiv:2401.99999"),
-              org.assertj.core.groups.Tuple.tuple(
-                  "entry hostile_2024", "no arXiv id or DOI, and no stored paper has this title"));
-      assertThat(arxiv.queries())
-          .singleElement()
-          .asString()
-          .contains("2502.10517")
-          .contains("2401.99999");
-    }
-    assertThat(library.ids(ada, Mark.SAVED))
-        .containsExactlyInAnyOrder(
-            "1706.03762", "2502.10517", "2205.14135", "schr1935", "2309.06180");
-    assertThat(papers.find("2502.10517"))
-        .get()
-        .extracting(Paper::title)
-        .asString()
-        .startsWith("KernelBench");
-    // the same file again saves nothing new, and fetches nothing
-    ImportReport again =
-        library.importFile(
-            ada, Fixtures.bytes("library/zotero.bib"), "http://127.0.0.1:9/none", Duration.ZERO, 0);
-    assertThat(again.added()).isZero();
-    assertThat(again.matched()).isEqualTo(5);
-  }
-
-  @Test
-  void risAndCslJsonImportTheSamePapers() {
-    ImportReport ris =
-        library.importFile(
-            ada, Fixtures.bytes("library/zotero.ris"), "http://127.0.0.1:9/", Duration.ZERO, 0);
-    assertThat(ris.matched()).isEqualTo(4);
-    assertThat(ris.malformed()).hasSize(1);
-    ImportReport csl =
-        library.importFile(
-            bob, Fixtures.bytes("library/zotero.json"), "http://127.0.0.1:9/", Duration.ZERO, 0);
-    assertThat(csl.matched()).isEqualTo(4);
-    assertThat(library.ids(bob, Mark.SAVED))
-        .containsExactlyInAnyOrderElementsOf(library.ids(ada, Mark.SAVED));
-  }
-
-  @Test
-  void anArxivOutageOrTheFetchLimitIsReportedPerEntry() {
-    try (LocalHttpServer arxiv = new LocalHttpServer(q -> Reply.status(400, Map.of()))) {
-      ImportReport r =
-          library.importFile(
-              ada,
-              Fixtures.bytes("library/zotero.bib"),
-              arxiv.url("/api/query"),
-              Duration.ZERO,
-              100);
-      assertThat(r.unmatched())
-          .extracting(ImportReport.Item::reason)
-          .anySatisfy(
-              reason ->
-                  assertThat(reason)
-                      .startsWith(
-                          "arXiv:2502.10517 is not stored here, and the arXiv API could not be reached (HTTP 400"));
-      assertThat(r.added()).isEqualTo(4);
-    }
-    ImportReport limited =
-        library.importFile(
-            bob, Fixtures.bytes("library/zotero.bib"), "http://127.0.0.1:9/", Duration.ZERO, 0);
-    assertThat(limited.unmatched())
-        .extracting(ImportReport.Item::reason)
-        .anySatisfy(reason -> assertThat(reason).contains("was not fetched"));
-  }
-
-  @Test
-  void aFileThatCannotBeReadImportsNothing() {
-    assertThatThrownBy(() -> library.importFile(ada, "not a bibliography".getBytes(), 0))
-        .isInstanceOf(ImportException.class)
-        .hasMessageEndingWith("Nothing was imported.");
-    assertThatThrownBy(() -> library.importFile(ada, new byte[Library.MAX_IMPORT_BYTES + 1], 0))
-        .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith("The file is larger than 10 MB");
-    assertThat(library.ids(ada, Mark.SAVED)).isEmpty();
   }
 
   @Test
