@@ -23,8 +23,10 @@ import org.paperboy.paper.Paper;
  *
  * <p>Term offsets come from the index's postings, the text from the papers already read from the
  * database: decompressing the index's stored abstracts was a fifth of a search page's CPU under
- * load. A paper whose abstract changed since it was indexed (its fingerprint in the index differs)
- * is read from the index instead, so the offsets always fit the text they mark.
+ * load, and the index no longer stores them. A paper whose abstract changed since it was indexed
+ * (its fingerprint in the index differs) gets no snippet until the index catches up (seconds), so
+ * the offsets never mark another text; an index written before keeps its stored copies and uses
+ * them.
  */
 final class Snippets {
   private static final int SNIPPET_CHARS = 300;
