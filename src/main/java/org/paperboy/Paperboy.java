@@ -11,6 +11,7 @@ import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Embedder;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
@@ -39,6 +40,7 @@ public final class Paperboy implements AutoCloseable {
   private final Accounts accounts;
   private final Subscriptions subscriptions;
   private final Digests digests;
+  private final Recommendations recommendations;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -74,6 +76,8 @@ public final class Paperboy implements AutoCloseable {
     this.accounts = new Accounts(database, mailer, clock);
     this.subscriptions =
         new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
+    this.recommendations =
+        new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     this.digests =
         new Digests(
             database,
@@ -194,6 +198,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Subscriptions subscriptions() {
     return subscriptions;
+  }
+
+  public Recommendations recommendations() {
+    return recommendations;
   }
 
   public Digests digests() {

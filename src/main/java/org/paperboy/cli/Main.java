@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       IndexCommand.class,
       DigestCommand.class,
+      RecommendCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
