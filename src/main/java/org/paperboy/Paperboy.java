@@ -90,6 +90,7 @@ public final class Paperboy implements AutoCloseable {
             clock,
             DIGEST_MIN_SIMILARITY,
             () -> siteUrl);
+    digests.recommendFrom(recommendations);
   }
 
   /**

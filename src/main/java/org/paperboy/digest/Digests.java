@@ -14,6 +14,7 @@ import org.paperboy.mail.MailException;
 import org.paperboy.mail.MailMessage;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriber;
 import org.paperboy.subscription.Subscriptions;
@@ -52,6 +53,7 @@ public final class Digests {
   private final Supplier<String> siteUrl;
   private final Outbox outbox;
   private final DigestMail mail;
+  private volatile Recommendations recommendations;
 
   public Digests(
       Database db,
@@ -94,7 +96,7 @@ public final class Digests {
     Map<String, Subscriber> byId = new HashMap<>();
     active.forEach(s -> byId.put(s.id(), s));
     List<Preview> out = new ArrayList<>();
-    try (Composer composer = composer()) {
+    try (Composer composer = composer(false)) {
       for (Outbox.New n : due(active, date, now)) {
         Digest d =
             composer.compose(byId.get(n.subscriberId()), n.date(), n.coversFrom(), n.coversUntil());
@@ -112,7 +114,7 @@ public final class Digests {
             s -> {
               Instant now = clock.instant();
               Instant from = Schedule.windowStart(s, now);
-              try (Composer composer = composer()) {
+              try (Composer composer = composer(false)) {
                 Digest d =
                     composer.compose(s, LocalDate.ofInstant(now, s.settings().zone()), from, now);
                 return new Preview(d, mail.render(d, siteUrl.get(), "<preview@paperboy>"));
@@ -210,7 +212,7 @@ public final class Digests {
 
   private void compose(
       java.util.concurrent.BlockingQueue<Ready> ready, RuntimeException[] failure, int senders) {
-    try (Composer composer = composer()) {
+    try (Composer composer = composer(true)) {
       List<Outbox.Row> batch;
       while (!(batch = outbox.claim(clock.instant(), BATCH)).isEmpty()) {
         Map<String, Optional<Subscriber>> subscribers = new HashMap<>();
@@ -262,8 +264,7 @@ public final class Digests {
       return new Ready(row, s.email(), null, 0);
     }
     String site = siteUrl.get();
-    return new Ready(
-        row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.items().size());
+    return new Ready(row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.size());
   }
 
   private Outcome deliver(Ready r) {
@@ -290,8 +291,15 @@ public final class Digests {
     return Outcome.SENT;
   }
 
-  private Composer composer() {
-    return new Composer(papers, search, trending, minSimilarity);
+  /**
+   * Adds a "For you" section, from these recommendations, to the digests of people with a library.
+   */
+  public void recommendFrom(Recommendations recommendations) {
+    this.recommendations = recommendations;
+  }
+
+  private Composer composer(boolean remember) {
+    return new Composer(papers, search, trending, minSimilarity, recommendations, remember);
   }
 
   /** Digest rows of a date by status. */

@@ -73,7 +73,7 @@ public final class Recommendations {
     if (t.model().coldStart()) {
       return cold.picks(userId, t.library(), candidates, trending.rank(candidates), MAX_PAGE);
     }
-    return score(t, candidates, Set.of(), MAX_PAGE);
+    return score(t, candidates, null, Set.of(), MAX_PAGE);
   }
 
   /** The user id of an email address that has an account, if any. */
@@ -81,32 +81,59 @@ public final class Recommendations {
     return store.userIdByEmail(email);
   }
 
+  /** New papers with their whitened vectors, made once for every digest of a window. */
+  public static final class Candidates {
+    private final List<Paper> papers;
+    private final Map<String, float[]> vectors;
+
+    private Candidates(List<Paper> papers, Map<String, float[]> vectors) {
+      this.papers = papers;
+      this.vectors = vectors;
+    }
+  }
+
+  public Candidates candidates(Collection<Paper> fresh) {
+    List<Paper> list = List.copyOf(fresh);
+    return new Candidates(list, models.whitened(list.stream().map(Paper::id).toList()));
+  }
+
   /**
    * The "For you" section of a digest of {@code day}: new papers above the threshold, none sent in
-   * an earlier digest (they are recorded as sent now), at most {@link #MAX_DIGEST}. Empty for an
-   * address with no account or too small a library (the digest has topics and trending then).
+   * an earlier digest nor in {@code skip} (the digest's other sections), at most {@link
+   * #MAX_DIGEST}; recorded as sent when {@code remember} (not for previews). Empty for an address
+   * with no account or too small a library (the digest has topics and trending then).
    */
-  public List<Pick> forDigest(String email, Collection<Paper> fresh, LocalDate day) {
+  public List<Pick> forDigest(
+      String email, Candidates fresh, LocalDate day, Set<String> skip, boolean remember) {
     Optional<String> user = store.userIdByEmail(email);
-    if (user.isEmpty()) {
+    if (user.isEmpty() || fresh.papers.isEmpty()) {
       return List.of();
     }
     Models.Trained t = models.forUser(user.get());
     if (t.model().coldStart()) {
       return List.of();
     }
-    List<Pick> picks = score(t, fresh, models.sentBefore(user.get(), day), MAX_DIGEST);
-    models.markSent(user.get(), picks.stream().map(p -> p.paper().id()).toList(), day);
+    Set<String> not = new HashSet<>(models.sentBefore(user.get(), day));
+    not.addAll(skip);
+    List<Pick> picks = score(t, fresh.papers, fresh.vectors, not, MAX_DIGEST);
+    if (remember) {
+      models.markSent(user.get(), picks.stream().map(p -> p.paper().id()).toList(), day);
+    }
     return picks;
   }
 
   private List<Pick> score(
-      Models.Trained t, Collection<Paper> candidates, Set<String> sent, int max) {
+      Models.Trained t,
+      Collection<Paper> candidates,
+      Map<String, float[]> known,
+      Set<String> sent,
+      int max) {
     Set<String> skip = new HashSet<>(sent);
     skip.addAll(t.library().saved());
     skip.addAll(t.library().dismissed());
     List<Paper> open = candidates.stream().filter(p -> !skip.contains(p.id())).toList();
-    Map<String, float[]> vectors = models.whitened(open.stream().map(Paper::id).toList());
+    Map<String, float[]> vectors =
+        known != null ? known : models.whitened(open.stream().map(Paper::id).toList());
     Scorer scorer = new Scorer(Scorer.Method.KNN);
     List<Scored> scored = new ArrayList<>();
     for (Paper p : open) {
