@@ -141,7 +141,15 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config.web(),
         new WebServer.Parts(
-            database, papers, search, trending, accounts, subscriptions, digests, clock),
+            database,
+            papers,
+            search,
+            trending,
+            accounts,
+            subscriptions,
+            digests,
+            clock,
+            recommendations),
         this::siteUrl);
   }
 

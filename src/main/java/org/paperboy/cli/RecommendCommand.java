@@ -56,7 +56,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Option(
       names = "--method",
-      defaultValue = "knn",
+      defaultValue = "blend",
       description =
           "For --profiles, the scoring to use: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       completionCandidates = Methods.class)

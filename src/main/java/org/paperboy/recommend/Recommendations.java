@@ -76,6 +76,13 @@ public final class Recommendations {
     return score(t, candidates, null, Set.of(), MAX_PAGE);
   }
 
+  /**
+   * Whether the person has saved enough papers to learn from (the front page opens on "For you").
+   */
+  public boolean hasLibrary(String userId) {
+    return store.savedCount(userId) >= MIN_SAVED;
+  }
+
   /** The user id of an email address that has an account, if any. */
   public Optional<String> userId(String email) {
     return store.userIdByEmail(email);
@@ -134,7 +141,7 @@ public final class Recommendations {
     List<Paper> open = candidates.stream().filter(p -> !skip.contains(p.id())).toList();
     Map<String, float[]> vectors =
         known != null ? known : models.whitened(open.stream().map(Paper::id).toList());
-    Scorer scorer = new Scorer(Scorer.Method.KNN);
+    Scorer scorer = new Scorer(Scorer.Method.BLEND);
     List<Scored> scored = new ArrayList<>();
     for (Paper p : open) {
       float[] v = vectors.get(p.id());
@@ -162,7 +169,7 @@ public final class Recommendations {
 
   /** The methods {@code recommend --profiles --method} compares; the first is the default. */
   public static final List<String> METHODS =
-      List.of("knn", "blend", "centroid", "decay", "raw-knn", "raw-centroid", "raw-decay");
+      List.of("blend", "knn", "centroid", "decay", "raw-knn", "raw-centroid", "raw-decay");
 
   /**
    * Ranks every stored paper for each profile read (one JSON object a line), writing a TREC run

@@ -3,10 +3,12 @@ package org.paperboy.recommend;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * Scores a paper for a person. The shipped method ({@link Method#KNN}, the best on the CiteULike
- * dev set): the mean similarity to the {@value #K} nearest saved papers in the whitened space, less
- * half the similarity to the nearest dismissed paper when that is closer. The other methods are the
- * candidates measured against it (BENCHMARKS.md).
+ * Scores a paper for a person. The shipped method ({@link Method#BLEND}, the best on the CiteULike
+ * dev set, nDCG@10 0.113 and recall@50 0.291): in the whitened space, the mean similarity to the
+ * {@value #K} nearest saved papers plus half the similarity to their centroid, less half the margin
+ * by which the nearest dismissed paper is closer than the nearest saved one. The nearest papers
+ * catch each of a person's interests; the centroid steadies the ranking where one near paper is a
+ * stray. The other methods are the candidates measured against it (BENCHMARKS.md).
  */
 final class Scorer {
   /** How many nearest saved papers the mean takes (fewer when the library is smaller). */
@@ -18,9 +20,9 @@ final class Scorer {
     CENTROID,
     /** Similarity to each saved paper, weighted by recency, as zotero-arxiv-daily does. */
     DECAY,
-    /** Mean of the K nearest saved papers (the default). */
+    /** Mean of the K nearest saved papers. */
     KNN,
-    /** KNN plus half the centroid cosine. */
+    /** KNN plus half the centroid cosine (the default). */
     BLEND
   }
 

@@ -62,6 +62,23 @@ final class Store {
         });
   }
 
+  long savedCount(String userId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT (SELECT COUNT(*) FROM library WHERE user_id = ? AND state = 'saved')"
+                      + " + (SELECT COUNT(*) FROM votes WHERE user_id = ?)")) {
+            ps.setString(1, userId);
+            ps.setString(2, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   Optional<String> userIdByEmail(String email) {
     return db.read(
         c -> {

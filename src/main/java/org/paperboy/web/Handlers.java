@@ -29,6 +29,7 @@ final class Handlers {
   private final Metrics metrics;
   private final Database db;
   private final byte[] openApi;
+  private final ForYouPage forYou;
 
   Handlers(
       Pages pages,
@@ -40,7 +41,9 @@ final class Handlers {
       Messages messages,
       Cookies cookies,
       Metrics metrics,
-      Database db) {
+      Database db,
+      ForYouPage forYou) {
+    this.forYou = forYou;
     this.pages = pages;
     this.searchPage = searchPage;
     this.signIn = signIn;
@@ -52,6 +55,10 @@ final class Handlers {
     this.metrics = metrics;
     this.db = db;
     this.openApi = resource("web/openapi.json");
+  }
+
+  ForYouPage forYou() {
+    return forYou;
   }
 
   Pages pages() {

@@ -20,6 +20,7 @@ import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
@@ -50,7 +51,8 @@ public final class WebServer implements AutoCloseable {
       Accounts accounts,
       Subscriptions subscriptions,
       Digests digests,
-      Clock clock) {}
+      Clock clock,
+      Recommendations recommendations) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -97,7 +99,8 @@ public final class WebServer implements AutoCloseable {
             messages,
             cookies,
             metrics,
-            parts.db());
+            parts.db(),
+            new ForYouPage(views, templates, parts.recommendations(), parts.trending()));
     this.javalin =
         Javalin.create(
             c -> {
