@@ -12,6 +12,7 @@ import org.paperboy.ingest.Importer;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Embedder;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
@@ -43,6 +44,7 @@ public final class Paperboy implements AutoCloseable {
   private final Subscriptions subscriptions;
   private final Digests digests;
   private final Library library;
+  private final Recommendations recommendations;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -91,6 +93,8 @@ public final class Paperboy implements AutoCloseable {
             config.secretBytes(),
             () -> siteUrl,
             clock);
+    this.recommendations =
+        new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     this.digests =
         new Digests(
             database,
@@ -103,6 +107,7 @@ public final class Paperboy implements AutoCloseable {
             clock,
             DIGEST_MIN_SIMILARITY,
             () -> siteUrl);
+    digests.recommendFrom(recommendations);
   }
 
   /**
@@ -182,7 +187,16 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config.web(),
         new WebServer.Parts(
-            database, papers, search, trending, accounts, subscriptions, digests, library, clock),
+            database,
+            papers,
+            search,
+            trending,
+            accounts,
+            subscriptions,
+            digests,
+            library,
+            clock,
+            recommendations),
         this::siteUrl);
   }
 
@@ -257,6 +271,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Subscriptions subscriptions() {
     return subscriptions;
+  }
+
+  public Recommendations recommendations() {
+    return recommendations;
   }
 
   public Digests digests() {

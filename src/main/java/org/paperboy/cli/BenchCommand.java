@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       org.paperboy.bench.EvalCommand.class,
       org.paperboy.bench.SearchBenchCommand.class,
       org.paperboy.bench.WebBenchCommand.class,
-      org.paperboy.bench.SignalsBenchCommand.class
+      org.paperboy.bench.SignalsBenchCommand.class,
+      org.paperboy.bench.TrecScoreCommand.class
     })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.search.TopicMatcher;
 import org.paperboy.subscription.Subscriber;
@@ -34,6 +35,7 @@ final class Composer implements AutoCloseable {
     final Map<String, List<TopicMatcher.Match>> matches = new HashMap<>();
 
     final int total;
+    Recommendations.Candidates candidates; // made on the first digest that has a "For you" part
 
     Window(PaperStore.Added fresh, Search search, Trending ranking, double minSimilarity) {
       fresh.papers().forEach(p -> papers.put(p.id(), p));
@@ -63,8 +65,22 @@ final class Composer implements AutoCloseable {
   private final Trending trending;
   private final double minSimilarity;
   private final Map<Key, Window> windows = new HashMap<>();
+  private final Recommendations recommendations; // null: no "For you" section
+  private final boolean remember; // record "For you" papers as sent (not in previews)
 
   Composer(PaperStore papers, Search search, Trending trending, double minSimilarity) {
+    this(papers, search, trending, minSimilarity, null, false);
+  }
+
+  Composer(
+      PaperStore papers,
+      Search search,
+      Trending trending,
+      double minSimilarity,
+      Recommendations recommendations,
+      boolean remember) {
+    this.recommendations = recommendations;
+    this.remember = remember;
     this.papers = papers;
     this.search = search;
     this.trending = trending;
@@ -121,7 +137,24 @@ final class Composer implements AutoCloseable {
     for (String id : chosen) {
       items.add(new Digest.Item(w.papers.get(id), List.copyOf(reasons.get(id))));
     }
-    return new Digest(s, date, from, until, items, w.total);
+    return new Digest(s, date, from, until, items, w.total, forYou(w, s, date, chosen));
+  }
+
+  /** The "For you" section: recommended papers the other sections do not show already. */
+  private List<Digest.Item> forYou(Window w, Subscriber s, LocalDate date, List<String> shown) {
+    if (recommendations == null || w.papers.isEmpty()) {
+      return List.of();
+    }
+    if (w.candidates == null) {
+      w.candidates = recommendations.candidates(w.papers.values());
+    }
+    List<Digest.Item> out = new ArrayList<>();
+    for (Recommendations.Pick p :
+        recommendations.forDigest(
+            s.email(), w.candidates, date, java.util.Set.copyOf(shown), remember)) {
+      out.add(new Digest.Item(p.paper(), List.of(p.reason())));
+    }
+    return out;
   }
 
   private Window window(Instant from, Instant until) {

@@ -39,10 +39,7 @@ final class DigestMail {
     String heading =
         d.empty()
             ? "Nothing new since " + since
-            : d.items().size()
-                + (d.items().size() == 1 ? " paper" : " papers")
-                + " for "
-                + d.date().format(DAY);
+            : d.size() + (d.size() == 1 ? " paper" : " papers") + " for " + d.date().format(DAY);
     StringOutput html = new StringOutput(16 * 1024);
     templates.render(
         "mail/digest.jte", new DigestView(d, heading, siteUrl, settings, unsubscribe, since), html);
@@ -98,7 +95,24 @@ final class DigestMail {
               "holidays, or when the harvest has not run. The next digest picks up from here.\n\n");
     }
     int n = 1;
-    for (Digest.Item item : d.items()) {
+    if (!d.forYou().isEmpty()) {
+      b.append("For you\n-------\n\n");
+      n = items(b, d.forYou(), n, site);
+      if (!d.items().isEmpty()) {
+        b.append("More new papers\n---------------\n\n");
+      }
+    }
+    items(b, d.items(), n, site);
+    b.append("--\nYou get this because ")
+        .append(d.subscriber().email())
+        .append(" subscribed to Paperboy's digest.\n");
+    b.append("Settings: ").append(settings).append('\n');
+    b.append("Unsubscribe: ").append(unsubscribe).append('\n');
+    return b.toString();
+  }
+
+  private static int items(StringBuilder b, java.util.List<Digest.Item> items, int n, String site) {
+    for (Digest.Item item : items) {
       b.append(n++).append(". ").append(DigestView.title(item.paper().title())).append('\n');
       b.append("   ").append(String.join(" · ", item.reasons())).append('\n');
       b.append("   ").append(DigestView.authors(item.paper().authors()));
@@ -117,12 +131,7 @@ final class DigestMail {
       }
       b.append('\n');
     }
-    b.append("--\nYou get this because ")
-        .append(d.subscriber().email())
-        .append(" subscribed to Paperboy's digest.\n");
-    b.append("Settings: ").append(settings).append('\n');
-    b.append("Unsubscribe: ").append(unsubscribe).append('\n');
-    return b.toString();
+    return n;
   }
 
   private static String address(String from) {

@@ -16,6 +16,7 @@ import org.paperboy.mail.MailException;
 import org.paperboy.mail.MailMessage;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriber;
 import org.paperboy.subscription.Subscriptions;
@@ -54,6 +55,7 @@ public final class Digests {
   private final Supplier<String> siteUrl;
   private final Outbox outbox;
   private final DigestMail mail;
+  private volatile Recommendations recommendations;
 
   public Digests(
       Database db,
@@ -96,7 +98,7 @@ public final class Digests {
     Map<String, Subscriber> byId = new HashMap<>();
     active.forEach(s -> byId.put(s.id(), s));
     List<Preview> out = new ArrayList<>();
-    try (Composer composer = composer()) {
+    try (Composer composer = composer(false)) {
       for (Outbox.New n : due(active, date, now)) {
         Digest d =
             composer.compose(byId.get(n.subscriberId()), n.date(), n.coversFrom(), n.coversUntil());
@@ -114,7 +116,7 @@ public final class Digests {
             s -> {
               Instant now = clock.instant();
               Instant from = Schedule.windowStart(s, now);
-              try (Composer composer = composer()) {
+              try (Composer composer = composer(false)) {
                 Digest d =
                     composer.compose(s, LocalDate.ofInstant(now, s.settings().zone()), from, now);
                 return new Preview(d, mail.render(d, siteUrl.get(), "<preview@paperboy>"));
@@ -146,7 +148,7 @@ public final class Digests {
   /** Sends every queued digest that is due, until none is left. */
   Report sendQueued() {
     SendRound.Counts c =
-        SendRound.run(new Claimed(composer()), this::deliver, mailer.parallelism(), 2 * BATCH);
+        SendRound.run(new Claimed(composer(true)), this::deliver, mailer.parallelism(), 2 * BATCH);
     if (c.any()) {
       log.info(
           "Digests: {} sent, {} skipped, {} to retry, {} failed",
@@ -209,8 +211,7 @@ public final class Digests {
       return new Ready(row, s.email(), null, 0);
     }
     String site = siteUrl.get();
-    return new Ready(
-        row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.items().size());
+    return new Ready(row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.size());
   }
 
   private Outcome deliver(Ready r) {
@@ -237,8 +238,15 @@ public final class Digests {
     return Outcome.SENT;
   }
 
-  private Composer composer() {
-    return new Composer(papers, search, trending, minSimilarity);
+  /**
+   * Adds a "For you" section, from these recommendations, to the digests of people with a library.
+   */
+  public void recommendFrom(Recommendations recommendations) {
+    this.recommendations = recommendations;
+  }
+
+  private Composer composer(boolean remember) {
+    return new Composer(papers, search, trending, minSimilarity, recommendations, remember);
   }
 
   /** Digest rows of a date by status. */

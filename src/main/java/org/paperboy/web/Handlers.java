@@ -30,6 +30,7 @@ final class Handlers {
   private final Database db;
   private final byte[] openApi;
   private final java.util.function.Supplier<String> baseUrl;
+  private final ForYouPage forYou;
 
   Handlers(
       Pages pages,
@@ -42,8 +43,10 @@ final class Handlers {
       Cookies cookies,
       Metrics metrics,
       Database db,
-      java.util.function.Supplier<String> baseUrl) {
+      java.util.function.Supplier<String> baseUrl,
+      ForYouPage forYou) {
     this.baseUrl = baseUrl;
+    this.forYou = forYou;
     this.pages = pages;
     this.searchPage = searchPage;
     this.signIn = signIn;
@@ -55,6 +58,10 @@ final class Handlers {
     this.metrics = metrics;
     this.db = db;
     this.openApi = resource("web/openapi.json");
+  }
+
+  ForYouPage forYou() {
+    return forYou;
   }
 
   Pages pages() {

@@ -13,7 +13,16 @@ final class Routes {
     r.after(h::after);
 
     // Pages
-    r.get("/", h.pages()::trending);
+    r.get(
+        "/",
+        ctx -> {
+          if (ctx.queryParam("window") == null && h.forYou().isDefaultFor(ctx)) {
+            h.forYou().show(ctx); // the default tab of a signed-in person with a library
+          } else {
+            h.pages().trending(ctx);
+          }
+        });
+    r.get("/for-you", h.forYou()::show);
     r.get("/papers", h.pages()::daily);
     r.get("/papers/<id>", h.pages()::paper);
     r.get("/search", h.searchPage()::search);

@@ -22,6 +22,7 @@ import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
 import org.paperboy.library.Library;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
@@ -54,7 +55,8 @@ public final class WebServer implements AutoCloseable {
       Subscriptions subscriptions,
       Digests digests,
       Library library,
-      Clock clock) {}
+      Clock clock,
+      Recommendations recommendations) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -111,7 +113,8 @@ public final class WebServer implements AutoCloseable {
             cookies,
             metrics,
             parts.db(),
-            this::baseUrl);
+            this::baseUrl,
+            new ForYouPage(views, templates, parts.recommendations(), parts.trending()));
     LibraryPages libraryPages =
         new LibraryPages(
             views,

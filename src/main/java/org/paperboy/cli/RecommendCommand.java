@@ -1,0 +1,110 @@
+package org.paperboy.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.paperboy.Paperboy;
+import org.paperboy.recommend.Recommendations;
+import org.paperboy.trending.Window;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recommendations: a person's list (--user), or every stored paper ranked for each profile of",
+      "a file (--profiles: one JSON object a line, {\"_id\",\"liked\":[...],\"disliked\":[...]})."
+    })
+final class RecommendCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--profiles",
+      paramLabel = "FILE",
+      description = "Profiles (JSON lines; - reads stdin).")
+  String profiles;
+
+  @Option(names = "--user", paramLabel = "EMAIL", description = "The person whose list to print.")
+  String user;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "Papers per profile (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--format",
+      defaultValue = "trec",
+      description = "trec or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--window",
+      defaultValue = "week",
+      description = "For --user: day, week or month (default: ${DEFAULT-VALUE}).")
+  String window;
+
+  @Option(
+      names = "--method",
+      defaultValue = "blend",
+      description =
+          "For --profiles, the scoring to use: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      completionCandidates = Methods.class)
+  String method;
+
+  static final class Methods implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Recommendations.METHODS.iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if ((profiles == null) == (user == null)) {
+      throw new IllegalArgumentException("give either --profiles FILE or --user EMAIL");
+    }
+    if (!List.of("trec", "json").contains(format)) {
+      throw new IllegalArgumentException("unknown format '" + format + "' (use trec or json)");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Paperboy app = common.open()) {
+      if (user != null) {
+        String id =
+            app.recommendations()
+                .userId(user)
+                .orElseThrow(() -> new IllegalArgumentException("no account for " + user));
+        for (Recommendations.Pick p : app.recommendations().forUser(id, Window.parse(window))) {
+          out.printf(
+              "%.3f  %s  %s%n      %s%n", p.score(), p.paper().id(), p.paper().title(), p.reason());
+        }
+        return 0;
+      }
+      long start = System.nanoTime();
+      int bad;
+      try (BufferedReader in =
+          profiles.equals("-")
+              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+              : Files.newBufferedReader(Path.of(profiles))) {
+        bad =
+            app.recommendations().rankProfiles(in, out, err, limit, format.equals("json"), method);
+      }
+      err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      return bad == 0 ? 0 : Main.EXIT_REJECTED;
+    }
+  }
+}

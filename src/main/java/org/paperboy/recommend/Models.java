@@ -1,0 +1,121 @@
+package org.paperboy.recommend;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps models in step with libraries: a person's model is read from the database when it was
+ * trained on their present library (and space), else trained again and stored. The whitened space
+ * is fitted once on a sample of the corpus and again when the corpus has doubled.
+ */
+final class Models {
+  /** How many stored vectors the space is fitted on. */
+  static final int SPACE_SAMPLE = 20_000;
+
+  private final Store store;
+  private final ModelStore stored;
+  private final Clock clock;
+  private Space space;
+  private long spacePapers;
+
+  Models(Store store, ModelStore stored, Clock clock) {
+    this.store = store;
+    this.stored = stored;
+    this.clock = clock;
+  }
+
+  /** A person's library and the model trained on it. */
+  record Trained(Store.Library library, Model model) {}
+
+  Trained forUser(String userId) {
+    Store.Library lib = store.library(userId);
+    long fp = lib.fingerprint(spacePapers());
+    Model m =
+        stored
+            .model(userId, fp)
+            .orElseGet(
+                () -> {
+                  Model fresh = train(lib);
+                  stored.saveModel(userId, fp, fresh, clock.instant());
+                  return fresh;
+                });
+    return new Trained(lib, m);
+  }
+
+  private Model train(Store.Library lib) {
+    List<String> ids =
+        new ArrayList<>(lib.saved().subList(0, Math.min(Model.MAX_LIKED, lib.saved().size())));
+    List<String> dis =
+        lib.dismissed().subList(0, Math.min(Model.MAX_DISLIKED, lib.dismissed().size()));
+    List<String> all = new ArrayList<>(ids);
+    all.addAll(dis);
+    Map<String, float[]> v = whitened(all);
+    List<String> li = new ArrayList<>();
+    List<float[]> lv = new ArrayList<>();
+    for (String id : ids) {
+      if (v.containsKey(id)) {
+        li.add(id);
+        lv.add(v.get(id));
+      }
+    }
+    List<String> di = new ArrayList<>();
+    List<float[]> dv = new ArrayList<>();
+    for (String id : dis) {
+      if (v.containsKey(id)) {
+        di.add(id);
+        dv.add(v.get(id));
+      }
+    }
+    return Model.of(li, lv, di, dv);
+  }
+
+  /** The papers' vectors in the whitened space (papers without a vector yet are left out). */
+  Map<String, float[]> whitened(Collection<String> ids) {
+    Space s = space();
+    Map<String, float[]> out = new HashMap<>();
+    store.vectors(ids).forEach((id, v) -> out.put(id, s.apply(v)));
+    return out;
+  }
+
+  synchronized Space space() {
+    long count = store.vectorCount();
+    if (space != null && count < 2 * Math.max(1, spacePapers)) {
+      return space;
+    }
+    var saved = stored.space();
+    if (saved.isPresent() && count < 2 * Math.max(1, saved.get().papers())) {
+      space = saved.get().space();
+      spacePapers = saved.get().papers();
+      return space;
+    }
+    List<float[]> sample = store.sample(SPACE_SAMPLE);
+    if (sample.size() < 2) {
+      throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
+    }
+    space = Space.fit(sample);
+    spacePapers = count;
+    stored.saveSpace(count, space, clock.instant());
+    return space;
+  }
+
+  private synchronized long spacePapers() {
+    space();
+    return spacePapers;
+  }
+
+  Set<String> sentBefore(String userId, LocalDate day) {
+    return stored.sentBefore(userId, day);
+  }
+
+  void markSent(String userId, List<String> paperIds, LocalDate day) {
+    if (!paperIds.isEmpty()) {
+      stored.markSent(userId, paperIds, day, clock.instant());
+    }
+  }
+}
