@@ -5,6 +5,7 @@ import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
+import org.paperboy.digest.FeedbackLinks;
 import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
@@ -108,6 +109,11 @@ public final class Paperboy implements AutoCloseable {
             DIGEST_MIN_SIMILARITY,
             () -> siteUrl);
     digests.recommendFrom(recommendations);
+    digests.feedbackFrom(
+        (email, paperId) -> {
+          var links = library.feedbackLinks(email, paperId);
+          return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
+        });
   }
 
   /**

@@ -25,6 +25,7 @@ final class DigestMail {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Subscriptions subscriptions;
   private final String from;
+  private volatile FeedbackLinks feedback = FeedbackLinks.NONE;
 
   DigestMail(Subscriptions subscriptions, String from) {
     this.subscriptions = subscriptions;
@@ -42,7 +43,9 @@ final class DigestMail {
             : d.size() + (d.size() == 1 ? " paper" : " papers") + " for " + d.date().format(DAY);
     StringOutput html = new StringOutput(16 * 1024);
     templates.render(
-        "mail/digest.jte", new DigestView(d, heading, siteUrl, settings, unsubscribe, since), html);
+        "mail/digest.jte",
+        new DigestView(d, heading, siteUrl, settings, unsubscribe, since, feedback),
+        html);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Message-ID", messageId);
     headers.put(
@@ -79,7 +82,7 @@ final class DigestMail {
     return day.format(DAY);
   }
 
-  private static String text(
+  private String text(
       Digest d, String heading, String since, String site, String settings, String unsubscribe) {
     StringBuilder b = new StringBuilder();
     b.append(heading)
@@ -97,12 +100,12 @@ final class DigestMail {
     int n = 1;
     if (!d.forYou().isEmpty()) {
       b.append("For you\n-------\n\n");
-      n = items(b, d.forYou(), n, site);
+      n = items(b, d.forYou(), n, site, d.subscriber().email());
       if (!d.items().isEmpty()) {
         b.append("More new papers\n---------------\n\n");
       }
     }
-    items(b, d.items(), n, site);
+    items(b, d.items(), n, site, d.subscriber().email());
     b.append("--\nYou get this because ")
         .append(d.subscriber().email())
         .append(" subscribed to Paperboy's digest.\n");
@@ -111,7 +114,13 @@ final class DigestMail {
     return b.toString();
   }
 
-  private static int items(StringBuilder b, java.util.List<Digest.Item> items, int n, String site) {
+  /** Under every paper of a digest from now on: the reader's feedback links. */
+  void feedback(FeedbackLinks links) {
+    this.feedback = links;
+  }
+
+  private int items(
+      StringBuilder b, java.util.List<Digest.Item> items, int n, String site, String email) {
     for (Digest.Item item : items) {
       b.append(n++).append(". ").append(DigestView.title(item.paper().title())).append('\n');
       b.append("   ").append(String.join(" · ", item.reasons())).append('\n');
@@ -128,6 +137,11 @@ final class DigestMail {
           .append('\n');
       if (item.paper().links().abs() != null) {
         b.append("   ").append(item.paper().links().abs()).append('\n');
+      }
+      FeedbackLinks.Links links = feedback.of(email, item.paper().id());
+      if (links != null) {
+        b.append("   More like this: ").append(links.moreLikeThis()).append('\n');
+        b.append("   Not for me: ").append(links.notForMe()).append('\n');
       }
       b.append('\n');
     }

@@ -7,7 +7,15 @@ public record DigestView(
     String siteUrl,
     String settingsUrl,
     String unsubscribeUrl,
-    String since) {
+    String since,
+    FeedbackLinks feedback) {
+
+  /**
+   * The reader's "more like this" / "not for me" links for a paper, or null where there are none.
+   */
+  public FeedbackLinks.Links feedback(Digest.Item item) {
+    return feedback.of(digest.subscriber().email(), item.paper().id());
+  }
 
   public String paperUrl(Digest.Item item) {
     return siteUrl + "/papers/" + org.paperboy.paper.PaperIds.path(item.paper().id());

@@ -245,6 +245,11 @@ public final class Digests {
     this.recommendations = recommendations;
   }
 
+  /** Puts the reader's "more like this" / "not for me" links under every paper of a digest. */
+  public void feedbackFrom(FeedbackLinks links) {
+    mail.feedback(links);
+  }
+
   private Composer composer(boolean remember) {
     return new Composer(papers, search, trending, minSimilarity, recommendations, remember);
   }

@@ -78,7 +78,7 @@ final class Feeds {
   }
 
   /** {@code why}: a line saying why a paper is there, by id, put before its abstract. */
-  private void write(
+  void write(
       Context ctx,
       String title,
       String htmlPath,

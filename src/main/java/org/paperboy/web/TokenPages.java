@@ -179,7 +179,7 @@ final class TokenPages {
   }
 
   /** The person behind {@code Authorization: Bearer TOKEN}; 401 otherwise. */
-  private String bearer(Context ctx) {
+  String bearer(Context ctx) {
     String header = ctx.header("Authorization");
     String token =
         header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)

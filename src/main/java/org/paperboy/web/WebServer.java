@@ -125,6 +125,9 @@ public final class WebServer implements AutoCloseable {
             new RateLimiter(120, Duration.ofMinutes(1), parts.clock()));
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
+    ForYouFeeds forYouFeeds =
+        new ForYouFeeds(
+            parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
     this.javalin =
         Javalin.create(
             c -> {
@@ -178,6 +181,8 @@ public final class WebServer implements AutoCloseable {
               c.requestLogger.http(handlers::record);
               Routes.register(c.routes, handlers);
               LibraryPages.register(c.routes, libraryPages, tokenPages);
+              c.routes.get("/api/v1/for-you", forYouFeeds::json);
+              c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
             });
   }
 

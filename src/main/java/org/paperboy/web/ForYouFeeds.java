@@ -1,0 +1,77 @@
+package org.paperboy.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.paperboy.library.Library;
+import org.paperboy.recommend.Recommendations;
+import org.paperboy.trending.Window;
+
+/**
+ * A person's recommendations for programs: {@code GET /api/v1/for-you} with their personal API
+ * token, and {@code /feeds/for-you/TOKEN.atom} for feed readers (the token in the address, since
+ * readers send no headers). The same list as {@code /for-you}.
+ */
+final class ForYouFeeds {
+  private final Recommendations recommendations;
+  private final Library library;
+  private final TokenPages tokens;
+  private final Feeds feeds;
+  private final Supplier<String> baseUrl;
+
+  ForYouFeeds(
+      Recommendations recommendations,
+      Library library,
+      TokenPages tokens,
+      Feeds feeds,
+      Supplier<String> baseUrl) {
+    this.recommendations = recommendations;
+    this.library = library;
+    this.tokens = tokens;
+    this.feeds = feeds;
+    this.baseUrl = baseUrl;
+  }
+
+  record Item(int rank, Double score, String reason, Json.PaperJson paper) {}
+
+  record Body(String window, int count, List<Item> papers) {}
+
+  void json(Context ctx) {
+    String user = tokens.bearer(ctx);
+    Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
+    List<Recommendations.Pick> picks = recommendations.forUser(user, window);
+    String base = baseUrl.get();
+    List<Item> items = new java.util.ArrayList<>();
+    for (Recommendations.Pick p : picks) {
+      items.add(
+          new Item(
+              items.size() + 1,
+              Json.number(p.score()),
+              p.reason(),
+              Json.paper(p.paper(), 0, base)));
+    }
+    Json.send(ctx, new Body(window.key(), items.size(), items));
+  }
+
+  void atom(Context ctx) {
+    String file = ctx.pathParam("file");
+    String token = file.endsWith(".atom") ? file.substring(0, file.length() - 5) : "";
+    String user =
+        library
+            .userForToken(token)
+            .orElseThrow(
+                () -> HttpError.notFound("No feed here: the token is unknown or revoked."));
+    Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
+    List<Recommendations.Pick> picks = recommendations.forUser(user, window);
+    Map<String, String> why = new LinkedHashMap<>();
+    picks.forEach(p -> why.put(p.paper().id(), p.reason() + "."));
+    feeds.write(
+        ctx,
+        "For you — Paperboy",
+        "/for-you?window=" + window.key(),
+        picks.stream().map(Recommendations.Pick::paper).toList(),
+        why);
+  }
+}
