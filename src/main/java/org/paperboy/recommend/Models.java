@@ -79,6 +79,9 @@ final class Models {
   Map<String, float[]> whitened(Collection<String> ids) {
     Space s = space();
     Map<String, float[]> out = new HashMap<>();
+    if (s == null) {
+      return out;
+    }
     store.vectors(ids).forEach((id, v) -> out.put(id, s.apply(v)));
     return out;
   }
@@ -96,7 +99,7 @@ final class Models {
     }
     List<float[]> sample = store.sample(SPACE_SAMPLE);
     if (sample.size() < 2) {
-      throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
+      return null; // nothing embedded yet: nothing to recommend from
     }
     space = Space.fit(sample);
     spacePapers = count;

@@ -41,7 +41,11 @@ final class ProfileRanking {
     for (String id : disliked) {
       skip.add(index.getOrDefault(id, -1));
     }
-    PriorityQueue<double[]> top = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+    // the worst kept on top; of equal scores the later paper counts as worse (ties go by corpus
+    // order)
+    PriorityQueue<double[]> top =
+        new PriorityQueue<>(
+            (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(b[1], a[1]));
     for (int i = 0; i < vectors.length; i++) {
       if (skip.contains(i)) {
         continue;
@@ -49,7 +53,7 @@ final class ProfileRanking {
       double s = scorer.score(m, vectors[i]).value();
       if (top.size() < limit) {
         top.add(new double[] {s, i});
-      } else if (s > top.peek()[0]) {
+      } else if (s > top.peek()[0] || (s == top.peek()[0] && i < top.peek()[1])) {
         top.poll();
         top.add(new double[] {s, i});
       }

@@ -91,17 +91,23 @@ public final class Recommendations {
   /** New papers with their whitened vectors, made once for every digest of a window. */
   public static final class Candidates {
     private final List<Paper> papers;
-    private final Map<String, float[]> vectors;
+    private Map<String, float[]> vectors; // whitened on first use, once for the window
 
-    private Candidates(List<Paper> papers, Map<String, float[]> vectors) {
+    private Candidates(List<Paper> papers) {
       this.papers = papers;
-      this.vectors = vectors;
+    }
+
+    private synchronized Map<String, float[]> vectors(Models models) {
+      if (vectors == null) {
+        vectors = models.whitened(papers.stream().map(Paper::id).toList());
+      }
+      return vectors;
     }
   }
 
   public Candidates candidates(Collection<Paper> fresh) {
     List<Paper> list = List.copyOf(fresh);
-    return new Candidates(list, models.whitened(list.stream().map(Paper::id).toList()));
+    return new Candidates(list);
   }
 
   /**
@@ -122,7 +128,7 @@ public final class Recommendations {
     }
     Set<String> not = new HashSet<>(models.sentBefore(user.get(), day));
     not.addAll(skip);
-    List<Pick> picks = score(t, fresh.papers, fresh.vectors, not, MAX_DIGEST);
+    List<Pick> picks = score(t, fresh.papers, fresh.vectors(models), not, MAX_DIGEST);
     if (remember) {
       models.markSent(user.get(), picks.stream().map(p -> p.paper().id()).toList(), day);
     }
@@ -192,6 +198,9 @@ public final class Recommendations {
         new Scorer(
             Scorer.Method.valueOf(method.replace("raw-", "").toUpperCase(java.util.Locale.ROOT)));
     Space space = raw ? null : models.space();
+    if (!raw && space == null) {
+      throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
+    }
     List<String> ids = new ArrayList<>();
     List<float[]> vectors = new ArrayList<>();
     store.eachVector(
