@@ -15,7 +15,6 @@ import org.flywaydb.core.Flyway;
  * Flyway at open. The same SQL runs on both.
  */
 public final class Database implements AutoCloseable {
-
   /** The two databases Paperboy runs on. */
   public enum Kind {
     SQLITE,
@@ -28,10 +27,9 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
-  /** How long a writer waits for another process's write lock before SQLite gives up. */
+  /** SQLite's busy timeout (waiting for another process's lock), and tries of work that met one. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
-  /** Attempts of a transaction that met a lock or a conflict before the error is given up. */
   static final int ATTEMPTS = 5;
 
   private final HikariDataSource pool;
@@ -51,6 +49,8 @@ public final class Database implements AutoCloseable {
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("paperboy-db");
     config.setAutoCommit(true);
+    // a fresh SQLite file that another process switches to WAL is locked a moment: keep trying
+    config.setInitializationFailTimeout(BUSY_TIMEOUT_MS);
     if (kind == Kind.SQLITE) {
       // One writer at a time is SQLite's rule; WAL lets readers go on beside it.
       config.setMaximumPoolSize(4);
@@ -122,12 +122,20 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
-  /** Runs work on a pooled connection in autocommit mode. */
+  /**
+   * Runs work on a pooled connection in autocommit mode (reads only). Opening a connection can meet
+   * another process's lock on SQLite (its pragmas): that, like a busy read, is tried again.
+   */
   public <T> T read(Work<T> work) {
-    try (Connection c = pool.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new DatabaseException(e);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = pool.getConnection()) {
+        return work.run(c);
+      } catch (SQLException e) {
+        if (attempt >= ATTEMPTS || !isBusy(e)) {
+          throw new DatabaseException(e);
+        }
+      }
+      pause(attempt);
     }
   }
 
@@ -216,8 +224,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** A lock, or (PostgreSQL) a unique insert that lost a race: another run finds the row. */
   private boolean retryable(Throwable e) {
-    return isBusy(e) || (kind == Kind.POSTGRES && "23505".equals(sqlState(e)));
+    for (Throwable t = e; t != null && kind == Kind.POSTGRES; t = t.getCause()) {
+      if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return isBusy(e);
   }
 
   /**
@@ -227,15 +241,13 @@ public final class Database implements AutoCloseable {
   public static boolean isBusy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {
-        int primary = s.getErrorCode() & 0xff;
-        String state = s.getSQLState();
         String message = String.valueOf(s.getMessage());
-        if ((primary == 5 || primary == 6) && !"42601".equals(state)
-            || message.contains("SQLITE_BUSY")
+        String state = String.valueOf(s.getSQLState());
+        if (message.contains("SQLITE_BUSY")
             || message.contains("SQLITE_LOCKED")
-            || "40001".equals(state)
-            || "40P01".equals(state)
-            || "55P03".equals(state)) {
+            || state.equals("40001")
+            || state.equals("40P01")
+            || state.equals("55P03")) {
           return true;
         }
       }
@@ -243,21 +255,12 @@ public final class Database implements AutoCloseable {
     return false;
   }
 
-  private static String sqlState(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && s.getSQLState() != null) {
-        return s.getSQLState();
-      }
-    }
-    return null;
-  }
-
   private static void pause(int attempt) {
     try {
       Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
+      throw new IllegalStateException("interrupted while waiting to retry", e);
     }
   }
 
