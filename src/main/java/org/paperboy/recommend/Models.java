@@ -22,6 +22,21 @@ final class Models {
   private final ModelStore stored;
   private final Clock clock;
   private Space space;
+  private Space cacheSpace;
+
+  /**
+   * Whitened vectors of recently seen papers (a window's, so that {@code /for-you} reads and
+   * whitens them once, not on every request): at most {@value #CACHED} (15 MB).
+   */
+  private final Map<String, float[]> cache =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > CACHED;
+        }
+      };
+
+  static final int CACHED = 10_000;
   private long spacePapers;
 
   Models(Store store, ModelStore stored, Clock clock) {
@@ -82,7 +97,27 @@ final class Models {
     if (s == null) {
       return out;
     }
-    store.vectors(ids).forEach((id, v) -> out.put(id, s.apply(v)));
+    List<String> missing = new ArrayList<>();
+    synchronized (cache) {
+      if (cacheSpace != s) {
+        cache.clear(); // vectors of another space
+        cacheSpace = s;
+      }
+      for (String id : ids) {
+        float[] v = cache.get(id);
+        if (v != null) {
+          out.put(id, v);
+        } else {
+          missing.add(id);
+        }
+      }
+    }
+    Map<String, float[]> fresh = new HashMap<>();
+    store.vectors(missing).forEach((id, v) -> fresh.put(id, s.apply(v)));
+    synchronized (cache) {
+      cache.putAll(fresh);
+    }
+    out.putAll(fresh);
     return out;
   }
 
