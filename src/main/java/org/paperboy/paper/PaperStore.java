@@ -50,9 +50,6 @@ public final class PaperStore {
     return db.inTransaction(c -> upsert(c, batch, row -> {}));
   }
 
-  /** A paper as an upsert wrote it, with its change number; {@code added} when it is new. */
-  public record Written(Paper paper, long seq, boolean added) {}
-
   /**
    * Upserts a batch in one transaction of its own and hands each row written (added or changed) to
    * {@code written} before the commit: what a bulk index needs to follow without reading back.

@@ -30,7 +30,7 @@ public final class Search implements AutoCloseable {
   private final EmbeddingStore embeddings;
   private final IndexSync sync;
   private final SearchService service;
-  private final Lazy embedder;
+  private final LazyEmbedder embedder;
   private final LocalDate embedSince;
   private final Database db;
   private ScheduledExecutorService background;
@@ -76,7 +76,7 @@ public final class Search implements AutoCloseable {
     this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
     this.sync = new IndexSync(papers, embeddings, index);
-    this.embedder = new Lazy(embedder);
+    this.embedder = new LazyEmbedder(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
   }
 
@@ -317,30 +317,6 @@ public final class Search implements AutoCloseable {
       index.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Makes the embedder on first use. */
-  private static final class Lazy implements Supplier<Embedder> {
-    private final Supplier<Embedder> factory;
-    private Embedder value;
-
-    Lazy(Supplier<Embedder> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public synchronized Embedder get() {
-      if (value == null) {
-        value = factory.get();
-      }
-      return value;
-    }
-
-    synchronized void close() {
-      if (value != null) {
-        value.close();
-      }
     }
   }
 }
