@@ -28,8 +28,7 @@ public final class PaperStore {
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ?,"
-          // a vector made from another text no longer fits: the paper waits for a new one (V10)
+          + " content_hash = ?, seq = ?, text_hash = ?," // a new text waits for a vector (V10):
           + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
 
   private final Database db;
@@ -50,10 +49,7 @@ public final class PaperStore {
     return db.inTransaction(c -> upsert(c, batch, row -> {}));
   }
 
-  /**
-   * Upserts a batch in one transaction of its own and hands each row written (added or changed) to
-   * {@code written} before the commit: what a bulk index needs to follow without reading back.
-   */
+  /** Upserts a batch in one transaction; each row written goes to {@code written} first. */
   public Map<String, Change> upsert(List<Paper> batch, Consumer<Written> written) {
     return db.inTransaction(c -> upsert(c, batch, written));
   }
