@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.paper.Written;
 
 /**
  * Collects parsed records into batches and writes each batch in its own transaction on a thread of
@@ -140,7 +141,7 @@ final class BatchWriter implements AutoCloseable {
         if (batch == END) {
           return;
         }
-        List<PaperStore.Written> rows = new ArrayList<>();
+        List<Written> rows = new ArrayList<>();
         Map<String, PaperStore.Change> changes =
             new HashMap<>(store.upsert(batch.papers(), rows::add));
         if (!rows.isEmpty()) {
@@ -159,13 +160,13 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /** Where each written paper came from: its last record in the batch (repeats are merged). */
-  private static List<String> wheres(Batch batch, List<PaperStore.Written> written) {
+  private static List<String> wheres(Batch batch, List<Written> written) {
     Map<String, Integer> last = new HashMap<>(batch.papers().size() * 2);
     for (int i = 0; i < batch.papers().size(); i++) {
       last.put(batch.papers().get(i).id(), i);
     }
     List<String> out = new ArrayList<>(written.size());
-    for (PaperStore.Written w : written) {
+    for (Written w : written) {
       Integer i = last.get(w.paper().id());
       out.add(i == null ? "" : batch.where(i));
     }

@@ -1,7 +1,7 @@
 package org.paperboy.ingest;
 
 import java.util.List;
-import org.paperboy.paper.PaperStore;
+import org.paperboy.paper.Written;
 
 /**
  * Hears of every batch of papers an import wrote, once its transaction is committed, on the
@@ -13,7 +13,7 @@ public interface ImportSink {
   /**
    * @param where for each paper, the file and line (or file) it came from, for reports
    */
-  void written(List<PaperStore.Written> papers, List<String> where);
+  void written(List<Written> papers, List<String> where);
 
   ImportSink NONE = (papers, where) -> {};
 }

@@ -29,8 +29,7 @@ public final class PaperStore {
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ?,"
-          // a vector made from another text no longer fits: the paper waits for a new one (V10)
+          + " content_hash = ?, seq = ?, text_hash = ?," // a new text waits for a vector (V10):
           + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
 
   private final Database db;
@@ -62,9 +61,6 @@ public final class PaperStore {
   public Map<String, Change> upsert(List<Paper> batch) {
     return upsert(batch, row -> {});
   }
-
-  /** A paper as an upsert wrote it, with its change number; {@code added} when it is new. */
-  public record Written(Paper paper, long seq, boolean added) {}
 
   /**
    * Upserts a batch and hands each row written (added or changed) to {@code written} before its

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.document.Document;
-import org.paperboy.paper.PaperStore;
+import org.paperboy.paper.Written;
 
 /**
  * Indexes papers as an import writes them, on threads of their own beside the import's, and commits
@@ -25,7 +25,7 @@ public final class BulkIndex implements AutoCloseable {
     void failed(String where, String reason);
   }
 
-  private record Job(List<PaperStore.Written> papers, List<String> where) {}
+  private record Job(List<Written> papers, List<String> where) {}
 
   private static final Job END = new Job(List.of(), List.of());
 
@@ -66,10 +66,10 @@ public final class BulkIndex implements AutoCloseable {
    * Takes a batch the import wrote (its transaction committed). Each paper goes to the thread its
    * id picks, so two versions of one paper are indexed in the order they were written.
    */
-  public void add(List<PaperStore.Written> papers, List<String> where) {
+  public void add(List<Written> papers, List<String> where) {
     rethrow();
     synchronized (written) {
-      for (PaperStore.Written w : papers) { // one transaction's numbers: a run or two at most
+      for (Written w : papers) { // one transaction's numbers: a run or two at most
         Map.Entry<Long, Long> before = written.floorEntry(w.seq());
         if (before != null && before.getValue() == w.seq() - 1) {
           written.put(before.getKey(), w.seq());
@@ -78,7 +78,7 @@ public final class BulkIndex implements AutoCloseable {
         }
       }
     }
-    List<List<PaperStore.Written>> parts = new ArrayList<>();
+    List<List<Written>> parts = new ArrayList<>();
     List<List<String>> wheres = new ArrayList<>();
     for (int t = 0; t < queues.size(); t++) {
       parts.add(new ArrayList<>(papers.size() / queues.size() + 1));
@@ -102,7 +102,7 @@ public final class BulkIndex implements AutoCloseable {
           return;
         }
         List<String> changed = new ArrayList<>();
-        for (PaperStore.Written w : job.papers()) {
+        for (Written w : job.papers()) {
           if (!w.added()) {
             changed.add(w.paper().id());
           }
@@ -110,7 +110,7 @@ public final class BulkIndex implements AutoCloseable {
         Map<String, float[]> vectors =
             changed.isEmpty() ? Map.of() : embeddings.vectors(index.model(), changed);
         for (int i = 0; i < job.papers().size(); i++) {
-          PaperStore.Written w = job.papers().get(i);
+          Written w = job.papers().get(i);
           Document doc = PaperFields.document(w.paper(), vectors.get(w.paper().id()));
           String refused = index.index(doc, fresh && w.added());
           if (refused != null) {

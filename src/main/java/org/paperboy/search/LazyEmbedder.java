@@ -2,7 +2,10 @@ package org.paperboy.search;
 
 import java.util.function.Supplier;
 
-/** Makes the embedder on first use (a keyword search never loads the model). */
+/**
+ * Makes the embedder on first use: loading a model takes a second and memory keyword search does
+ * not need.
+ */
 final class LazyEmbedder implements Supplier<Embedder> {
   private final Supplier<Embedder> factory;
   private Embedder value;

@@ -2,7 +2,6 @@ package org.paperboy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -72,26 +71,13 @@ public final class Search implements AutoCloseable {
     this.db = db;
     this.index = SearchIndex.open(indexDir, model);
     if (index.isOwner()) {
-      dropUnfinishedRebuild(indexDir);
+      Rebuild.dropUnfinished(indexDir);
     }
     this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
     this.sync = new IndexSync(papers, embeddings, index);
     this.embedder = new LazyEmbedder(embedder);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
-  }
-
-  /** A rebuild stopped midway left its folder: the owner, holding the index, clears it. */
-  private static void dropUnfinishedRebuild(Path indexDir) {
-    Path next = indexDir.resolveSibling(indexDir.getFileName() + ".next");
-    try {
-      if (Files.exists(next)) {
-        IndexFiles.deleteTree(next);
-        log.info("Removed {}, left by a rebuild that did not finish", next);
-      }
-    } catch (IOException e) {
-      log.warn("Could not remove {}: {}", next, e.toString());
-    }
   }
 
   /**
@@ -173,26 +159,9 @@ public final class Search implements AutoCloseable {
       throw new IllegalStateException(
           "another process (the server?) owns the index at " + index.path() + "; stop it first");
     }
-    Path next = index.path().resolveSibling(index.path().getFileName() + ".next");
-    try {
-      long n;
-      long seq;
-      try (SearchIndex built = SearchIndex.fresh(next, index.model())) {
-        n = new IndexSync(papers, embeddings, built).catchUp();
-        long start = System.nanoTime();
-        built.forceMerge();
-        log.info(
-            "Merged the rebuilt index into one segment in {} s",
-            (System.nanoTime() - start) / 1_000_000_000L);
-        seq = built.committedSeq();
-      }
-      index.replaceWith(next, seq);
-      IndexFiles.deleteTree(next);
-      catchUp(); // what changed while it was built
-      return n;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    long n = Rebuild.besideTheLiveIndex(index, papers, embeddings);
+    catchUp(); // what changed while it was built
+    return n;
   }
 
   /**
