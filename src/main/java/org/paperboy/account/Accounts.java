@@ -21,11 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Accounts {
   private static final Logger log = LoggerFactory.getLogger(Accounts.class);
-  static final Duration LINK_LIFETIME = Duration.ofMinutes(20);
+
+  /** How long a mailed sign-in link works (once); pages and mail say it from here. */
+  public static final Duration LINK_LIFETIME = Duration.ofMinutes(20);
+
   static final Duration SESSION_LIFETIME = Duration.ofDays(30);
 
   /** Links one address may ask for within {@link #LINK_LIFETIME}; more are dropped silently. */
-  static final int LINKS_PER_ADDRESS = 3;
+  public static final int LINKS_PER_ADDRESS = 3;
 
   private final Database db;
   private final Mailer mailer;

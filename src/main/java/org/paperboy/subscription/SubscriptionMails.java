@@ -18,10 +18,10 @@ final class SubscriptionMails {
 
         %s
 
-        The link works for 7 days. If you did not ask, ignore this mail and the request is
+        The link works for %d days. If you did not ask, ignore this mail and the request is
         forgotten.
         """
-            .formatted(link));
+            .formatted(link, Subscriptions.CONFIRM_WITHIN.toDays()));
   }
 
   static MailMessage alreadySubscribed(String to, String settingsLink) {

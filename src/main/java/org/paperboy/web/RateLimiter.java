@@ -18,6 +18,22 @@ final class RateLimiter {
   private final Clock clock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+  /** How many requests one client may make over a span, as a named policy. */
+  record Limit(int burst, Duration per) {}
+
+  /** Sign-in and subscribe forms: 30 a client every 10 minutes (mail has limits of its own). */
+  static final Limit FORMS = new Limit(30, Duration.ofMinutes(10));
+
+  /** Votes: 60 a client a minute. */
+  static final Limit VOTES = new Limit(60, Duration.ofMinutes(1));
+
+  /** Library marks (save, not interested): 120 a client a minute. */
+  static final Limit MARKS = new Limit(120, Duration.ofMinutes(1));
+
+  RateLimiter(Limit limit, Clock clock) {
+    this(limit.burst(), limit.per(), clock);
+  }
+
   RateLimiter(int burst, Duration per, Clock clock) {
     this.burst = burst;
     this.perNanos = (double) per.toNanos() / burst;

@@ -75,7 +75,9 @@ final class SignInPages {
               "Check your inbox",
               "A sign-in link is on its way to "
                   + sent.email()
-                  + ". It works once, for the next 20 minutes. No mail after a few minutes? Look in"
+                  + ". It works once, for the next "
+                  + Accounts.LINK_LIFETIME.toMinutes()
+                  + " minutes. No mail after a few minutes? Look in"
                   + " the spam folder, or ask again. "
                   + MailLimits.NOTE);
       case SignInOutcome.Held held ->
@@ -84,7 +86,11 @@ final class SignInPages {
               429,
               "No new link sent",
               held.email()
-                  + " was sent three sign-in links in the last 20 minutes, so no other goes out"
+                  + " was sent "
+                  + Accounts.LINKS_PER_ADDRESS
+                  + " sign-in links in the last "
+                  + Accounts.LINK_LIFETIME.toMinutes()
+                  + " minutes, so no other goes out"
                   + " now. Use the newest of those (look in the spam folder too), or ask again"
                   + " later.");
       case SignInOutcome.InvalidAddress invalid -> {
@@ -135,8 +141,9 @@ final class SignInPages {
         ctx,
         400,
         "This sign-in link no longer works",
-        "Sign-in links work once and for 20 minutes, and this one has been used, has expired or was"
-            + " copied incompletely. Ask for a new one from the sign-in page.");
+        "Sign-in links work once and for "
+            + Accounts.LINK_LIFETIME.toMinutes()
+            + " minutes, and this one has been used, has expired or was copied incompletely. Ask for a new one from the sign-in page.");
   }
 
   void signOut(Context ctx) {

@@ -70,7 +70,9 @@ final class SubscriptionPages {
               "We sent a mail to "
                   + sent.email()
                   + ". Open the link in it to confirm the subscription: nothing is sent before you"
-                  + " do. The link works for 7 days. "
+                  + " do. The link works for "
+                  + Subscriptions.CONFIRM_WITHIN.toDays()
+                  + " days. "
                   + MailLimits.NOTE);
       case SubscribeOutcome.AlreadyMailed held ->
           messages.show(
@@ -287,6 +289,8 @@ final class SubscriptionPages {
   }
 
   private static final String BAD_LINK =
-      "Confirmation links work for 7 days and this one has expired or was copied incompletely."
+      "Confirmation links work for "
+          + Subscriptions.CONFIRM_WITHIN.toDays()
+          + " days and this one has expired or was copied incompletely."
           + " Subscribe again from the box below to get a new one.";
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -92,8 +91,8 @@ public final class WebServer implements AutoCloseable {
                 cookies,
                 parts.trending(),
                 parts.papers(),
-                new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
-                new RateLimiter(60, Duration.ofMinutes(1), parts.clock()),
+                new RateLimiter(RateLimiter.FORMS, parts.clock()),
+                new RateLimiter(RateLimiter.VOTES, parts.clock()),
                 mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
@@ -105,7 +104,7 @@ public final class WebServer implements AutoCloseable {
                 messages,
                 parts.subscriptions(),
                 parts.digests(),
-                new RateLimiter(30, Duration.ofMinutes(10), parts.clock()),
+                new RateLimiter(RateLimiter.FORMS, parts.clock()),
                 mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
@@ -122,7 +121,7 @@ public final class WebServer implements AutoCloseable {
             messages,
             parts.library(),
             parts.trending(),
-            new RateLimiter(120, Duration.ofMinutes(1), parts.clock()));
+            new RateLimiter(RateLimiter.MARKS, parts.clock()));
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     ForYouFeeds forYouFeeds =
