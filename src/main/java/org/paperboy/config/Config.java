@@ -342,18 +342,26 @@ public record Config(
       if (!Files.exists(file)) {
         byte[] fresh = new byte[32];
         new java.security.SecureRandom().nextBytes(fresh);
-        Path part = dataDir.resolve("secret.part");
-        Files.write(part, java.util.Base64.getEncoder().encode(fresh));
+        // a file of this process's own, then linked into place in one step: two processes starting
+        // on one fresh folder never see a half-written secret, and the first one's stays
+        Path part = Files.createTempFile(dataDir, "secret", ".part");
         try {
-          Files.setPosixFilePermissions(
-              part, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-          // not a POSIX file system: the folder's own permissions apply
-        }
-        try {
-          Files.move(part, file); // fails when the file exists: never replaces a secret in use
-        } catch (java.nio.file.FileAlreadyExistsException raced) {
-          Files.deleteIfExists(part); // another process made it first: use theirs
+          try {
+            Files.setPosixFilePermissions(
+                part, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+          } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system: the folder's own permissions apply
+          }
+          Files.write(part, java.util.Base64.getEncoder().encode(fresh));
+          try {
+            Files.createLink(file, part); // fails when the file exists: never replaces a secret
+          } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another process made it first: use theirs
+          } catch (UnsupportedOperationException noLinks) {
+            Files.move(part, file);
+          }
+        } finally {
+          Files.deleteIfExists(part);
         }
       }
       return java.util.Base64.getDecoder().decode(Files.readString(file).strip());
