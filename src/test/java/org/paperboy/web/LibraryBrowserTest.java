@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,19 +17,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperboy.library.Mark;
+import org.paperboy.testing.Chromium;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.TestServer;
 
 /** ☆ Save in a real browser: one click, no reload, under the strict CSP. */
 class LibraryBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final int SMTP = TestServer.freePort();
 
   @RegisterExtension
@@ -45,26 +39,10 @@ class LibraryBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        Chromium.installed(),
         "chromium and chromedriver are not installed (.ci/run installs them)");
     server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--window-size=1200,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER.toString()))
-                .build(),
-            options);
+    browser = Chromium.start(dir, 1200, 900);
   }
 
   @AfterAll
