@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.testing.Fixtures;
 import org.paperboy.testing.LocalHttpServer;
 import org.paperboy.testing.LocalHttpServer.Reply;
+import org.paperboy.testing.TestApp;
 
 /** The command line as a user runs it: exit codes, output, errors. */
 class CliTest {
@@ -23,11 +24,7 @@ class CliTest {
 
   /** Runs a command with {@code --data} pointing into the test's folder. */
   int run(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = args[0];
-    all[1] = "--data=" + dir.resolve("data");
-    System.arraycopy(args, 1, all, 2, args.length - 1);
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return TestApp.run(dir.resolve("data"), out, err, args);
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.paperboy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,7 @@ class ImportHonestyTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = args[0];
-    all[1] = "--data=" + dir.resolve("data");
-    System.arraycopy(args, 1, all, 2, args.length - 1);
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return TestApp.run(dir.resolve("data"), out, err, args);
   }
 
   static String line(String id, String extra) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.testing.Fixtures;
+import org.paperboy.testing.TestApp;
 
 /** {@code import} indexes as it writes: nothing left to catch up, refusals reported, full disk. */
 class ImportIndexTest {
@@ -21,11 +21,7 @@ class ImportIndexTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = args[0];
-    all[1] = "--data=" + dir.resolve("data");
-    System.arraycopy(args, 1, all, 2, args.length - 1);
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return TestApp.run(dir.resolve("data"), out, err, args);
   }
 
   JsonNode stats() throws IOException {

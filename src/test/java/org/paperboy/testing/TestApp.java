@@ -39,4 +39,18 @@ public final class TestApp {
     command.addAll(java.util.List.of(args));
     return new ProcessBuilder(command).redirectOutput(log).redirectErrorStream(true);
   }
+
+  /**
+   * Runs the command line in this JVM as a user would, with {@code --data} after the command name
+   * pointing at {@code dataDir}; output and errors go to the writers. Returns the exit code.
+   */
+  public static int run(
+      java.nio.file.Path dataDir, java.io.Writer out, java.io.Writer err, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = args[0];
+    all[1] = "--data=" + dataDir;
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    return org.paperboy.cli.Main.run(
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), all);
+  }
 }
