@@ -1,15 +1,12 @@
 package org.paperboy.cli;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
-import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.ImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,19 +18,7 @@ final class AddCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--api",
-      paramLabel = "URL",
-      defaultValue = ArxivApi.DEFAULT_URL,
-      description = "arXiv API query URL (default: ${DEFAULT-VALUE}).")
-  String api;
-
-  @Option(
-      names = "--delay-ms",
-      paramLabel = "MS",
-      defaultValue = "3000",
-      description = "Pause between API requests (default: ${DEFAULT-VALUE}).")
-  long delayMs;
+  @Mixin ArxivApiOptions arxiv;
 
   @Parameters(
       arity = "1..*",
@@ -47,11 +32,7 @@ final class AddCommand implements Callable<Integer> {
       long start = System.nanoTime();
       ImportSummary summary =
           app.arxivApi()
-              .add(
-                  api,
-                  ids,
-                  Duration.ofMillis(delayMs),
-                  Reporting.listener(spec.commandLine().getErr()));
+              .add(arxiv.url, ids, arxiv.delay(), Reporting.listener(spec.commandLine().getErr()));
       return Reporting.finish(
           app, spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
     }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
-import org.paperboy.ingest.ArxivApi;
 import org.paperboy.library.ImportException;
 import org.paperboy.library.ImportReport;
 import org.paperboy.library.Library;
@@ -46,19 +44,7 @@ final class LibraryCommand implements Runnable {
     @Option(names = "--user", required = true, paramLabel = "EMAIL", description = "Whose library.")
     String user;
 
-    @Option(
-        names = "--api",
-        paramLabel = "URL",
-        defaultValue = ArxivApi.DEFAULT_URL,
-        description = "arXiv API query URL (default: ${DEFAULT-VALUE}).")
-    String api;
-
-    @Option(
-        names = "--delay-ms",
-        paramLabel = "MS",
-        defaultValue = "3000",
-        description = "Pause between arXiv API requests (default: ${DEFAULT-VALUE}).")
-    long delayMs;
+    @Mixin ArxivApiOptions arxiv;
 
     @Option(
         names = "--no-fetch",
@@ -88,8 +74,8 @@ final class LibraryCommand implements Runnable {
               library.importFile(
                   library.userIdFor(user),
                   bytes,
-                  api,
-                  Duration.ofMillis(delayMs),
+                  arxiv.url,
+                  arxiv.delay(),
                   noFetch ? 0 : Integer.MAX_VALUE);
         } catch (ImportException e) {
           err.println("paperboy: " + file + ": " + e.getMessage());
