@@ -107,13 +107,12 @@ public final class Paperboy implements AutoCloseable {
             config.mail().from(),
             clock,
             DIGEST_MIN_SIMILARITY,
-            () -> siteUrl);
-    digests.recommendFrom(recommendations);
-    digests.feedbackFrom(
-        (email, paperId) -> {
-          var links = library.feedbackLinks(email, paperId);
-          return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
-        });
+            () -> siteUrl,
+            recommendations,
+            (email, paperId) -> {
+              var links = library.feedbackLinks(email, paperId);
+              return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
+            });
   }
 
   /**

@@ -25,9 +25,11 @@ final class DigestMail {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Subscriptions subscriptions;
   private final String from;
-  private volatile FeedbackLinks feedback = FeedbackLinks.NONE;
+  private final FeedbackLinks feedback;
 
-  DigestMail(Subscriptions subscriptions, String from) {
+  /** {@code feedback}: the reader's "more like this" / "not for me" links under every paper. */
+  DigestMail(Subscriptions subscriptions, String from, FeedbackLinks feedback) {
+    this.feedback = feedback;
     this.subscriptions = subscriptions;
     this.from = from;
   }
@@ -112,11 +114,6 @@ final class DigestMail {
     b.append("Settings: ").append(settings).append('\n');
     b.append("Unsubscribe: ").append(unsubscribe).append('\n');
     return b.toString();
-  }
-
-  /** Under every paper of a digest from now on: the reader's feedback links. */
-  void feedback(FeedbackLinks links) {
-    this.feedback = links;
   }
 
   private int items(

@@ -55,7 +55,7 @@ public final class Digests {
   private final Supplier<String> siteUrl;
   private final Outbox outbox;
   private final DigestMail mail;
-  private volatile Recommendations recommendations;
+  private final Recommendations recommendations;
 
   public Digests(
       Database db,
@@ -67,7 +67,9 @@ public final class Digests {
       String from,
       Clock clock,
       double minSimilarity,
-      Supplier<String> siteUrl) {
+      Supplier<String> siteUrl,
+      Recommendations recommendations,
+      FeedbackLinks feedback) {
     this.papers = papers;
     this.search = search;
     this.trending = trending;
@@ -76,8 +78,9 @@ public final class Digests {
     this.clock = clock;
     this.minSimilarity = minSimilarity;
     this.siteUrl = siteUrl;
+    this.recommendations = recommendations;
     this.outbox = new Outbox(db, subscriptions);
-    this.mail = new DigestMail(subscriptions, from);
+    this.mail = new DigestMail(subscriptions, from, feedback);
   }
 
   /**
@@ -236,18 +239,6 @@ public final class Digests {
     }
     outbox.sent(r.row(), clock.instant(), r.papers());
     return Outcome.SENT;
-  }
-
-  /**
-   * Adds a "For you" section, from these recommendations, to the digests of people with a library.
-   */
-  public void recommendFrom(Recommendations recommendations) {
-    this.recommendations = recommendations;
-  }
-
-  /** Puts the reader's "more like this" / "not for me" links under every paper of a digest. */
-  public void feedbackFrom(FeedbackLinks links) {
-    mail.feedback(links);
   }
 
   private Composer composer(boolean remember) {

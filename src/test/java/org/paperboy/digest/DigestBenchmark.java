@@ -81,7 +81,8 @@ public final class DigestBenchmark {
       long t0 = System.nanoTime();
       long items = 0;
       long bytes = 0;
-      DigestMail mail = new DigestMail(app.subscriptions(), config.mail().from());
+      DigestMail mail =
+          new DigestMail(app.subscriptions(), config.mail().from(), FeedbackLinks.NONE);
       try (Composer composer = new Composer(app.papers(), app.search(), app.trending(), 0.75)) {
         composer.prepare(from, until, all);
         long t1 = System.nanoTime();
