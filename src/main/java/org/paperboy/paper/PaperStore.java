@@ -65,10 +65,11 @@ public final class PaperStore {
   /**
    * Upserts a batch and hands each row written (added or changed) to {@code written} before its
    * commit: what a bulk index needs to follow without reading back. One transaction, or on SQLite
-   * (one write lock for the whole file) one per 250 papers, so other writers wait briefly.
+   * (one write lock for the whole file) one per 1,000 papers (some tens of milliseconds), so other
+   * writers wait briefly; smaller ones made the import rewrite the same index pages each commit.
    */
   public Map<String, Change> upsert(List<Paper> batch, Consumer<Written> written) {
-    int chunk = db.kind() == Database.Kind.SQLITE ? 250 : Math.max(1, batch.size());
+    int chunk = db.kind() == Database.Kind.SQLITE ? 1_000 : Math.max(1, batch.size());
     Map<String, Change> all = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i += chunk) {
       List<Paper> part = batch.subList(i, Math.min(batch.size(), i + chunk));
