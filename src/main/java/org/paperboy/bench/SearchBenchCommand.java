@@ -50,6 +50,14 @@ public final class SearchBenchCommand implements Callable<Integer> {
   @Option(names = "--skip-rebuild", description = "Use the index as it is.")
   boolean skipRebuild;
 
+  @Option(
+      names = "--vectors",
+      paramLabel = "N",
+      description =
+          "Stand-in vectors for the N newest papers only (default: all), as on a box that"
+              + " embeds only recent papers (PAPERBOY_EMBED_SINCE).")
+  long vectors = Long.MAX_VALUE;
+
   @Parameters(paramLabel = "FILE")
   String file;
 
@@ -80,7 +88,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
         System.out.printf("imported %,d papers in %.0f s%n", papers.count(), secs(t));
       }
       long t = System.nanoTime();
-      long embedded = search.embed(Long.MAX_VALUE, (done, total, rate) -> {}, false);
+      long embedded = search.embed(vectors, (done, total, rate) -> {}, false);
       if (embedded > 0) {
         System.out.printf("stand-in vectors for %,d papers in %.0f s%n", embedded, secs(t));
       }
