@@ -14,33 +14,36 @@ public final class Text {
       return null;
     }
     int n = s.length();
-    StringBuilder out = null;
-    boolean pendingSpace = false;
-    int start = 0;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    // fast path: most titles are clean already and need no copy
+    while (i < n) {
       char c = s.charAt(i);
-      boolean space = Character.isWhitespace(c) || c == '\u00a0';
-      if (out == null) {
-        // fast path: stay lazy while the text is already clean
-        if (space && (i == 0 || c != ' ' || i == n - 1 || isSpace(s.charAt(i + 1)))) {
-          out = new StringBuilder(n);
-          out.append(s, start, i);
-          pendingSpace = out.length() > 0;
-        }
-        continue;
+      if (isSpace(c) && (i == 0 || c != ' ' || i == n - 1 || isSpace(s.charAt(i + 1)))) {
+        break;
       }
-      if (space) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
+      i++;
+    }
+    if (i == n) {
+      return n == 0 ? null : s;
+    }
+    // s[0, i) is clean and does not end in a space; copy the rest a word at a time
+    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      int word = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i > word) {
+        if (!out.isEmpty()) {
           out.append(' ');
-          pendingSpace = false;
         }
-        out.append(c);
+        out.append(s, word, i);
       }
     }
-    String result = out == null ? s : out.toString();
-    return result.isEmpty() ? null : result;
+    return out.isEmpty() ? null : out.toString();
   }
 
   private static boolean isSpace(char c) {
