@@ -53,7 +53,7 @@ public final class OutsideSignals implements AutoCloseable {
     this.holder = host() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Limits> limits = new HashMap<>();
     for (String s : SignalSettings.KNOWN) {
-      limits.put(s, new Limits(clock));
+      limits.put(s, new Limits(db, s, clock));
     }
     this.parts =
         new Round.Parts(

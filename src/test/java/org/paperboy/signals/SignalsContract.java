@@ -211,6 +211,26 @@ abstract class SignalsContract {
   }
 
   @Test
+  void aRateLimitHoldsForTheNextProcessToo() {
+    long reset = clock.instant().plus(Duration.ofMinutes(40)).getEpochSecond();
+    world.answer(
+        r ->
+            FakeSources.Reply.status(
+                403,
+                Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", String.valueOf(reset))));
+    outside(settings("github")).fetch(Set.of(), false);
+    assertThat(world.requests).hasSize(1);
+    clock.advance(Duration.ofMinutes(30));
+    RoundSummary again = outside(settings("github")).fetch(Set.of(), false); // a new cron run
+    assertThat(world.requests).hasSize(1);
+    assertThat(again.sources().getFirst()).contains("rate limited until");
+    clock.advance(Duration.ofMinutes(11));
+    world.answer(r -> FakeSources.Reply.json("{\"stargazers_count\":9}"));
+    outside(settings("github")).fetch(Set.of(), false);
+    assertThat(world.requests).hasSize(2); // the one repository, asked again
+  }
+
+  @Test
   void aSlowAnswerPastTheTimeoutIsSkippedAndTheRoundGoesOn() {
     world.answer(
         r ->
