@@ -260,21 +260,6 @@ public final class Search implements AutoCloseable {
     }
   }
 
-  /** Recall@k at a number of HNSW candidates, with the median time of that search. */
-  public record RecallPoint(int candidates, double recall, double medianMillis) {}
-
-  /**
-   * How many of the exact {@code k} nearest neighbours (by brute force over every vector) the HNSW
-   * search finds, averaged over the queries, for each number of candidates it may ask for.
-   */
-  public List<RecallPoint> recall(List<float[]> queries, int k, int... candidates) {
-    try {
-      return index.withSearcher(s -> Recall.measure(s, queries, k, candidates));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   public Stats stats() {
     long waiting = embeddings.countPending(embedSince);
     return new Stats(
