@@ -1,14 +1,11 @@
 package org.paperboy.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The database: a connection pool on SQLite (the embedded default) or PostgreSQL, migrated by
@@ -45,62 +42,7 @@ public final class Database implements AutoCloseable {
   /** Opens the pool and brings the schema up to date. */
   public static Database open(String jdbcUrl) {
     Kind kind = kindOf(jdbcUrl);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setPoolName("paperboy-db");
-    config.setAutoCommit(true);
-    // a fresh SQLite file that another process switches to WAL is locked a moment: keep trying
-    config.setInitializationFailTimeout(BUSY_TIMEOUT_MS);
-    if (kind == Kind.SQLITE) {
-      // One writer at a time is SQLite's rule; WAL lets readers go on beside it.
-      config.setMaximumPoolSize(4);
-      config.addDataSourceProperty("journal_mode", "WAL");
-      config.addDataSourceProperty("synchronous", "NORMAL");
-      config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-      // A transaction that reads first and writes after cannot take the write lock later if
-      // another process wrote meanwhile (SQLITE_BUSY at once, no waiting): write transactions
-      // start with BEGIN IMMEDIATE, so they wait for the lock up front. Reads run in autocommit.
-      // TMP config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-      config.addDataSourceProperty("foreign_keys", "true");
-      config.addDataSourceProperty("cache_size", "-65536");
-      config.addDataSourceProperty("temp_store", "MEMORY");
-    } else {
-      config.setMaximumPoolSize(8);
-      config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    }
-    HikariDataSource pool = new HikariDataSource(config);
-    try {
-      migrate(pool, kind);
-    } catch (RuntimeException e) {
-      pool.close();
-      throw e;
-    }
-    return new Database(pool, kind);
-  }
-
-  /**
-   * Brings the schema up to date. Two processes opening a fresh database at once both try; the one
-   * that loses (its statements meet the tables the other just made, or its lock) tries again once
-   * the other is done, when there is nothing left to do.
-   */
-  private static void migrate(HikariDataSource pool, Kind kind) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Flyway.configure()
-            .dataSource(pool)
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
-            .loggers("slf4j")
-            .load()
-            .migrate();
-        return;
-      } catch (org.flywaydb.core.api.FlywayException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-        pause(attempt * 10);
-      }
-    }
+    return new Database(Pool.openAndMigrate(jdbcUrl, kind), kind);
   }
 
   public static Kind kindOf(String jdbcUrl) {
@@ -255,7 +197,7 @@ public final class Database implements AutoCloseable {
     return false;
   }
 
-  private static void pause(int attempt) {
+  static void pause(int attempt) {
     try {
       Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
     } catch (InterruptedException e) {
