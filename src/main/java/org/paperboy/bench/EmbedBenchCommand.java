@@ -56,7 +56,9 @@ public final class EmbedBenchCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       defaultValue = "bge-small-en-v1.5-q",
-      description = "Model (default: ${DEFAULT-VALUE}).")
+      description =
+          "Model: bge-small-en-v1.5-q (shipped), bge-small-en-v1.5 or all-minilm-l6-v2-q (default:"
+              + " ${DEFAULT-VALUE}).")
   String model;
 
   @Parameters(

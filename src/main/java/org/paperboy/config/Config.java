@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Everything Paperboy is configured with, validated once. Each setting comes from a command-line
- * option, else its environment variable, else the default.
+ * Everything Paperboy is configured with, validated once. Each setting comes from its environment
+ * variable, else the default; the data folder, the database and the port are also options of the
+ * commands ({@code --data}, {@code --db}, {@code serve --port}), which win over their variables.
  *
  * @param dataDir {@code --data}, {@code PAPERBOY_DATA}: the data folder (default {@code ./data})
  * @param dbUrl {@code --db}, {@code PAPERBOY_DB_URL}: JDBC URL (default SQLite in the data folder)
