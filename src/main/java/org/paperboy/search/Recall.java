@@ -54,7 +54,7 @@ public final class Recall {
       double[] millis = new double[queries.size()];
       for (int i = 0; i < queries.size(); i++) {
         long start = System.nanoTime();
-        ScoreDoc[] approx = s.search(SearchService.nearest(queries.get(i), c, null), k).scoreDocs;
+        ScoreDoc[] approx = s.search(Retrieval.nearest(queries.get(i), c, null), k).scoreDocs;
         millis[i] = (System.nanoTime() - start) / 1e6;
         int found = 0;
         for (ScoreDoc d : approx) {
