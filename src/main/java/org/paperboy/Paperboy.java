@@ -14,10 +14,7 @@ import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.recommend.Recommendations;
-import org.paperboy.search.Embedder;
 import org.paperboy.search.EmbeddingModel;
-import org.paperboy.search.OnnxEmbedder;
-import org.paperboy.search.RemoteEmbedder;
 import org.paperboy.search.Search;
 import org.paperboy.signals.OutsideSignals;
 import org.paperboy.subscription.Signer;
@@ -73,7 +70,7 @@ public final class Paperboy implements AutoCloseable {
             papers,
             config.dataDir().resolve("index"),
             MODEL.key(),
-            () -> embedder(config),
+            () -> Embedders.of(config.embeddings(), MODEL),
             config.embeddings().since());
     search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
     this.signals = new OutsideSignals(database, papers, arxivApi, config.signals(), clock);
@@ -90,7 +87,7 @@ public final class Paperboy implements AutoCloseable {
             papers,
             accounts,
             arxivApi,
-            this::papersTitled,
+            title -> search.withEveryWordOf(title, 5),
             config.secretBytes(),
             () -> siteUrl,
             clock);
@@ -113,34 +110,6 @@ public final class Paperboy implements AutoCloseable {
               var links = library.feedbackLinks(email, paperId);
               return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
             });
-  }
-
-  /**
-   * Papers that hold every word of this title (the library's title match, which then compares the
-   * titles whole): a conjunction, so the rarest word drives the search.
-   */
-  private java.util.List<org.paperboy.paper.Paper> papersTitled(String title) {
-    String[] words =
-        title
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .strip()
-            .toLowerCase(java.util.Locale.ROOT)
-            .split(" ");
-    if (words.length == 0 || words[0].isEmpty()) {
-      return java.util.List.of();
-    }
-    String query =
-        "+"
-            + String.join(
-                " +", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 60)));
-    return search
-        .search(
-            org.paperboy.search.SearchRequest.of(
-                query, org.paperboy.search.SearchRequest.Mode.KEYWORD, 5))
-        .hits()
-        .stream()
-        .map(org.paperboy.search.SearchResults.Hit::paper)
-        .toList();
   }
 
   /**
@@ -203,27 +172,6 @@ public final class Paperboy implements AutoCloseable {
             clock,
             recommendations),
         this::siteUrl);
-  }
-
-  private static Embedder embedder(Config config) {
-    Config.Embeddings e = config.embeddings();
-    if (e.url() != null) {
-      RemoteEmbedder remote =
-          new RemoteEmbedder(
-              e.url(),
-              e.remoteModel(),
-              e.apiKey(),
-              MODEL,
-              RemoteEmbedder.Settings.of(e.batch(), e.concurrency()));
-      try (OnnxEmbedder local = new OnnxEmbedder(MODEL, e.threads(), MODEL.window(), 1024)) {
-        remote.checkAgreement(local); // refuses a server whose vectors would not mix with ours
-      } catch (RuntimeException refused) {
-        remote.close();
-        throw refused;
-      }
-      return remote;
-    }
-    return new OnnxEmbedder(MODEL, e.threads(), MODEL.window(), 1024);
   }
 
   public Config config() {

@@ -7,19 +7,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable tokens for links and cookies; only their SHA-256 is ever stored. */
-final class Tokens {
+/**
+ * Unguessable tokens for links, cookies and API keys; only their SHA-256 is ever stored, so a copy
+ * of the database authenticates nobody.
+ */
+public final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Tokens() {}
 
-  static String random() {
+  /** 32 random bytes as 43 URL-safe characters. */
+  public static String random() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  /** What is stored of a token: its SHA-256, in hex. */
+  public static String hash(String token) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
-import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +56,9 @@ public final class EmbedBenchCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       defaultValue = "bge-small-en-v1.5-q",
-      description = "Model (default: ${DEFAULT-VALUE}).")
+      description =
+          "Model: bge-small-en-v1.5-q (shipped), bge-small-en-v1.5 or all-minilm-l6-v2-q (default:"
+              + " ${DEFAULT-VALUE}).")
   String model;
 
   @Parameters(
@@ -69,7 +70,7 @@ public final class EmbedBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> texts = read(file, limit);
     try (OnnxEmbedder embedder =
-        new OnnxEmbedder(EmbeddingModel.named(model), threads, maxTokens, batchTokens)) {
+        new OnnxEmbedder(BenchModels.named(model), threads, maxTokens, batchTokens)) {
       long tokens = 0;
       for (String t : texts) {
         tokens += embedder.tokenCount(t);

@@ -13,7 +13,7 @@ import org.paperboy.config.Config;
 import org.paperboy.ingest.Format;
 import org.paperboy.ingest.ImportListener;
 import org.paperboy.search.OnnxEmbedder;
-import org.paperboy.search.Search;
+import org.paperboy.search.Recall;
 import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -109,7 +109,9 @@ public final class EvalCommand implements Callable<Integer> {
         for (String q : queries.values().stream().limit(100).toList()) {
           vectors.add(model.embedQuery(q));
         }
-        for (Search.RecallPoint p : app.search().recall(vectors, 10, 10, 100, 400, 1000)) {
+        for (Recall.Point p :
+            Recall.measure(
+                app.config().dataDir().resolve("index"), vectors, 10, 10, 100, 400, 1000)) {
           System.out.printf(
               "HNSW recall@10 vs exact, asking for %4d candidates: %.3f (median %.2f ms, 100 queries)%n",
               p.candidates(), p.recall(), p.medianMillis());

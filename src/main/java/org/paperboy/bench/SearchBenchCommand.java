@@ -15,6 +15,7 @@ import org.paperboy.ingest.ImportListener;
 import org.paperboy.ingest.Importer;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.OnnxEmbedder;
+import org.paperboy.search.Recall;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchRequest.Mode;
@@ -138,7 +139,8 @@ public final class SearchBenchCommand implements Callable<Integer> {
       for (String q : qs.subList(0, 100)) {
         vectors.add(model.embedQuery(q));
       }
-      for (Search.RecallPoint p : search.recall(vectors, 10, 10, 100, 400, 1000)) {
+      for (Recall.Point p :
+          Recall.measure(data.resolve("index"), vectors, 10, 10, 100, 400, 1000)) {
         System.out.printf(
             "HNSW recall@10 vs exact, asking for %4d candidates: %.3f (median %.2f ms, 100 queries)%n",
             p.candidates(), p.recall(), p.medianMillis());

@@ -6,23 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
-import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.signals.OutsideSignals;
 import org.paperboy.trending.Trending;
@@ -41,10 +35,6 @@ import picocli.CommandLine.Option;
       "the three rankings and the trending pages server-side (Server-Timing)."
     })
 public final class SignalsBenchCommand implements Callable<Integer> {
-  private static final DateTimeFormatter AT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final int IN_WINDOW = 30_000;
-
   @Option(names = "--data", required = true, description = "An empty (or missing) data folder.")
   Path data;
 
@@ -86,11 +76,11 @@ public final class SignalsBenchCommand implements Callable<Integer> {
     try (Paperboy app = new Paperboy(config)) {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       long t0 = System.nanoTime();
-      fill(app, today);
+      SyntheticSignals.fill(app.papers(), papers, today);
       System.out.printf(
           Locale.ROOT, "stored %,d papers in %.1f s%n", papers, (System.nanoTime() - t0) / 1e9);
       t0 = System.nanoTime();
-      int rows = signals(app, Instant.now());
+      int rows = SyntheticSignals.signals(app.database(), withSignals, Instant.now());
       System.out.printf(
           Locale.ROOT,
           "stored %,d signal rows for %,d papers in %.1f s%n",
@@ -101,116 +91,6 @@ public final class SignalsBenchCommand implements Callable<Integer> {
       pages(app);
     }
     return 0;
-  }
-
-  private void fill(Paperboy app, LocalDate today) {
-    List<Paper> batch = new ArrayList<>(5_000);
-    for (int i = 0; i < papers; i++) {
-      LocalDate published =
-          i < IN_WINDOW ? today.minusDays(i % 30) : today.minusDays(31 + i % 3_650);
-      batch.add(
-          new Paper(
-              id(i),
-              1,
-              "Synthetic paper " + i + " on signals and ranking",
-              "An abstract for synthetic paper " + i + ", long enough to be a paragraph of text.",
-              List.of("A. Author", "B. Author"),
-              List.of("cs.LG"),
-              published,
-              published,
-              null,
-              null,
-              null,
-              null,
-              Paper.Links.NONE,
-              "bench",
-              null));
-      if (batch.size() == 5_000) {
-        app.papers().upsert(batch);
-        batch.clear();
-      }
-    }
-    app.papers().upsert(batch);
-  }
-
-  private static String id(int i) {
-    return String.format(Locale.ROOT, "%04d.%05d", 2000 + i / 100_000, i % 100_000);
-  }
-
-  /** Every third window paper until {@code withSignals}: upvotes, comments, stars, citations. */
-  private int signals(Paperboy app, Instant now) {
-    Random rnd = new Random(42);
-    return app.database()
-        .inTransaction(
-            c -> {
-              int rows = 0;
-              try (PreparedStatement obs = insert(c, "signal_observations");
-                  PreparedStatement latest = insert(c, "signal_latest")) {
-                for (int n = 0; n < withSignals; n++) {
-                  String id = id((n * 3) % IN_WINDOW + (n * 3) / IN_WINDOW);
-                  long up = Math.min(5_000, (long) Math.floor(Math.pow(rnd.nextDouble(), -1.3)));
-                  rows += add(obs, latest, id, "hf", "upvotes", up, now, true);
-                  rows += add(obs, latest, id, "hf", "comments", up / 8, now, true);
-                  if (n % 5 < 2) {
-                    long stars = rnd.nextInt(3_000);
-                    add(
-                        obs,
-                        latest,
-                        id,
-                        "github",
-                        "stars",
-                        stars,
-                        now.minus(Duration.ofDays(10)),
-                        false);
-                    rows +=
-                        1
-                            + add(
-                                obs,
-                                latest,
-                                id,
-                                "github",
-                                "stars",
-                                stars + rnd.nextInt(200),
-                                now,
-                                true);
-                  }
-                  if (n % 5 == 4) {
-                    rows += add(obs, latest, id, "s2", "citations", rnd.nextInt(50), now, true);
-                  }
-                }
-                obs.executeBatch();
-                latest.executeBatch();
-              }
-              return rows;
-            });
-  }
-
-  private static PreparedStatement insert(Connection c, String table) throws java.sql.SQLException {
-    return c.prepareStatement(
-        "INSERT INTO "
-            + table
-            + " (paper_id, source, metric, value, observed_at) VALUES (?, ?, ?, ?, ?)");
-  }
-
-  private static int add(
-      PreparedStatement obs,
-      PreparedStatement latest,
-      String id,
-      String source,
-      String metric,
-      long value,
-      Instant at,
-      boolean newest)
-      throws java.sql.SQLException {
-    for (PreparedStatement ps : newest ? List.of(obs, latest) : List.of(obs)) {
-      ps.setString(1, id);
-      ps.setString(2, source);
-      ps.setString(3, metric);
-      ps.setLong(4, value);
-      ps.setString(5, AT.format(at));
-      ps.addBatch();
-    }
-    return 1;
   }
 
   /** Computes the three rankings from nothing cached, {@code runs} times; wall and CPU time. */

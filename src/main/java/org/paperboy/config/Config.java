@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Everything Paperboy is configured with, validated once. Each setting comes from a command-line
- * option, else its environment variable, else the default.
+ * Everything Paperboy is configured with, validated once. Each setting comes from its environment
+ * variable, else the default; the data folder, the database and the port are also options of the
+ * commands ({@code --data}, {@code --db}, {@code serve --port}), which win over their variables.
  *
  * @param dataDir {@code --data}, {@code PAPERBOY_DATA}: the data folder (default {@code ./data})
  * @param dbUrl {@code --db}, {@code PAPERBOY_DB_URL}: JDBC URL (default SQLite in the data folder)
@@ -72,33 +73,6 @@ public record Config(
 
     public static Embeddings local() {
       return new Embeddings(null, null, null, Runtime.getRuntime().availableProcessors());
-    }
-
-    static Embeddings fromEnvironment() {
-      String threads = System.getenv("PAPERBOY_EMBED_THREADS");
-      try {
-        return new Embeddings(
-            blankToNull(System.getenv("PAPERBOY_EMBEDDINGS_URL")),
-            firstSet(System.getenv("PAPERBOY_EMBEDDINGS_MODEL"), "BAAI/bge-small-en-v1.5"),
-            blankToNull(System.getenv("PAPERBOY_EMBEDDINGS_API_KEY")),
-            threads == null || threads.isBlank()
-                ? Runtime.getRuntime().availableProcessors()
-                : Integer.parseInt(threads.strip()),
-            day("PAPERBOY_EMBED_SINCE"),
-            (int) number("PAPERBOY_EMBEDDINGS_BATCH", 128),
-            (int) number("PAPERBOY_EMBEDDINGS_CONCURRENCY", 4));
-      } catch (NumberFormatException e) {
-        throw new ConfigException("PAPERBOY_EMBED_THREADS must be a number, not '" + threads + "'");
-      }
-    }
-
-    private static java.time.LocalDate day(String variable) {
-      String value = blankToNull(System.getenv(variable));
-      try {
-        return value == null ? null : java.time.LocalDate.parse(value);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new ConfigException(variable + " must be a day as YYYY-MM-DD, not '" + value + "'");
-      }
     }
   }
 
@@ -219,17 +193,6 @@ public record Config(
     public static Trending defaults() {
       return new Trending(1.8, 0.05);
     }
-
-    static Trending fromEnvironment() {
-      Trending d = defaults();
-      return new Trending(
-          number("PAPERBOY_TRENDING_GRAVITY", d.gravity()),
-          number("PAPERBOY_TRENDING_VIEW_WEIGHT", d.viewWeight()),
-          number("PAPERBOY_TRENDING_HF_WEIGHT", d.hfWeight()),
-          number("PAPERBOY_TRENDING_STAR_WEIGHT", d.starWeight()),
-          number("PAPERBOY_TRENDING_CITATION_WEIGHT", d.citationWeight()),
-          number("PAPERBOY_TRENDING_LONG_GRAVITY", d.longGravity()));
-    }
   }
 
   public Config(Path dataDir, String dbUrl) {
@@ -286,35 +249,7 @@ public record Config(
 
   /** Reads settings from options that may be null, then the environment, then defaults. */
   public static Config of(String dataOption, String dbOption) {
-    String data = firstSet(dataOption, System.getenv("PAPERBOY_DATA"), DEFAULT_DATA);
-    String db = firstSet(dbOption, System.getenv("PAPERBOY_DB_URL"), null);
-    return new Config(
-        Path.of(data),
-        db,
-        Embeddings.fromEnvironment(),
-        new Web(
-            (int) number("PAPERBOY_PORT", 8080),
-            blankToNull(System.getenv("PAPERBOY_BASE_URL")),
-            "true".equalsIgnoreCase(blankToNull(System.getenv("PAPERBOY_TRUST_PROXY")))),
-        new Mail(
-            blankToNull(System.getenv("PAPERBOY_SMTP_URL")),
-            blankToNull(System.getenv("PAPERBOY_MAIL_FROM")),
-            (int) number("PAPERBOY_SMTP_CONNECTIONS", 2)),
-        Trending.fromEnvironment(),
-        blankToNull(System.getenv("PAPERBOY_SECRET")),
-        SignalSettings.fromEnvironment());
-  }
-
-  private static double number(String variable, double fallback) {
-    String value = System.getenv(variable);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(variable + " must be a number, not '" + value + "'");
-    }
+    return Environment.read(dataOption, dbOption);
   }
 
   /** Creates the data folder when it is missing. */
@@ -334,52 +269,8 @@ public record Config(
    * generated (32 random bytes, readable by the owner only) the first time.
    */
   public byte[] secretBytes() {
-    if (secret != null) {
-      return secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-    Path file = dataDir.resolve("secret");
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        new java.security.SecureRandom().nextBytes(fresh);
-        // a file of this process's own, then linked into place in one step: two processes starting
-        // on one fresh folder never see a half-written secret, and the first one's stays
-        Path part = Files.createTempFile(dataDir, "secret", ".part");
-        try {
-          try {
-            Files.setPosixFilePermissions(
-                part, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-          } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the folder's own permissions apply
-          }
-          Files.write(part, java.util.Base64.getEncoder().encode(fresh));
-          try {
-            Files.createLink(file, part); // fails when the file exists: never replaces a secret
-          } catch (java.nio.file.FileAlreadyExistsException raced) {
-            // another process made it first: use theirs
-          } catch (UnsupportedOperationException noLinks) {
-            Files.move(part, file);
-          }
-        } finally {
-          Files.deleteIfExists(part);
-        }
-      }
-      return java.util.Base64.getDecoder().decode(Files.readString(file).strip());
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException("cannot read or create the secret " + file + ": " + e.getMessage());
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String firstSet(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
+    return secret != null
+        ? secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        : SecretFile.readOrCreate(dataDir);
   }
 }

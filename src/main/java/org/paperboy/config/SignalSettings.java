@@ -110,11 +110,11 @@ public record SignalSettings(
         parse(chosen == null || chosen.isBlank() ? "hf,github" : chosen),
         chosen != null && !chosen.isBlank(),
         System.getenv("PAPERBOY_HF_URL"),
-        blankToNull(System.getenv("PAPERBOY_HF_TOKEN")),
+        Environment.blankToNull(System.getenv("PAPERBOY_HF_TOKEN")),
         System.getenv("PAPERBOY_GITHUB_URL"),
-        blankToNull(System.getenv("PAPERBOY_GITHUB_TOKEN")),
+        Environment.blankToNull(System.getenv("PAPERBOY_GITHUB_TOKEN")),
         System.getenv("PAPERBOY_S2_URL"),
-        blankToNull(System.getenv("PAPERBOY_S2_API_KEY")),
+        Environment.blankToNull(System.getenv("PAPERBOY_S2_API_KEY")),
         add == null || add.isBlank() || Boolean.parseBoolean(add.strip()),
         System.getenv("PAPERBOY_ARXIV_API_URL"),
         Duration.ofMillis(whole("PAPERBOY_SIGNALS_PACE_MS", 1000)),
@@ -152,9 +152,5 @@ public record SignalSettings(
       throw new Config.ConfigException(variable + " must be an http(s) URL, not '" + v + "'");
     }
     return v.replaceAll("/+$", "");
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

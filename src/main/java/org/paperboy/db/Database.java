@@ -1,14 +1,11 @@
 package org.paperboy.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The database: a connection pool on SQLite (the embedded default) or PostgreSQL, migrated by
@@ -30,9 +27,6 @@ public final class Database implements AutoCloseable {
   /** SQLite's busy timeout (waiting for another process's lock), and tries of work that met one. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
-  /** Pages of write-ahead log (4 KB each) after which a commit copies it into the database. */
-  static final int WAL_CHECKPOINT_PAGES = 16_384;
-
   static final int ATTEMPTS = 5;
 
   private final HikariDataSource pool;
@@ -48,66 +42,7 @@ public final class Database implements AutoCloseable {
   /** Opens the pool and brings the schema up to date. */
   public static Database open(String jdbcUrl) {
     Kind kind = kindOf(jdbcUrl);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setPoolName("paperboy-db");
-    config.setAutoCommit(true);
-    // a fresh SQLite file that another process switches to WAL is locked a moment: keep trying
-    config.setInitializationFailTimeout(BUSY_TIMEOUT_MS);
-    if (kind == Kind.SQLITE) {
-      // One writer at a time is SQLite's rule; WAL lets readers go on beside it.
-      config.setMaximumPoolSize(4);
-      config.addDataSourceProperty("journal_mode", "WAL");
-      config.addDataSourceProperty("synchronous", "NORMAL");
-      config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-      // A transaction that reads first and writes after cannot take the write lock later if
-      // another process wrote meanwhile (SQLITE_BUSY at once, no waiting): write transactions
-      // start with BEGIN IMMEDIATE, so they wait for the lock up front. Reads run in autocommit.
-      config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-      config.addDataSourceProperty("foreign_keys", "true");
-      config.addDataSourceProperty("cache_size", "-65536");
-      // A checkpoint copies the log into the database file and waits for the disk twice. At the
-      // default (every 4 MB of log) a bulk import spent a third of its writer's time there, and
-      // wrote the same index pages over and over; every 64 MB, each is copied once per round.
-      config.addDataSourceProperty("wal_autocheckpoint", String.valueOf(WAL_CHECKPOINT_PAGES));
-      config.addDataSourceProperty("temp_store", "MEMORY");
-    } else {
-      config.setMaximumPoolSize(8);
-      config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    }
-    HikariDataSource pool = new HikariDataSource(config);
-    try {
-      migrate(pool, kind);
-    } catch (RuntimeException e) {
-      pool.close();
-      throw e;
-    }
-    return new Database(pool, kind);
-  }
-
-  /**
-   * Brings the schema up to date. Two processes opening a fresh database at once both try; the one
-   * that loses (its statements meet the tables the other just made, or its lock) tries again once
-   * the other is done, when there is nothing left to do.
-   */
-  private static void migrate(HikariDataSource pool, Kind kind) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Flyway.configure()
-            .dataSource(pool)
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
-            .loggers("slf4j")
-            .load()
-            .migrate();
-        return;
-      } catch (org.flywaydb.core.api.FlywayException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-        pause(attempt * 10);
-      }
-    }
+    return new Database(Pool.openAndMigrate(jdbcUrl, kind), kind);
   }
 
   public static Kind kindOf(String jdbcUrl) {
@@ -143,6 +78,31 @@ public final class Database implements AutoCloseable {
         }
       }
       pause(attempt);
+    }
+  }
+
+  /**
+   * Runs a long read that streams its rows (an export, every vector): on PostgreSQL in a read-only
+   * transaction, without which the driver reads the whole result into memory before the first row;
+   * on SQLite in autocommit like {@link #read}, since a transaction there would begin IMMEDIATE and
+   * keep every writer waiting until the read ends.
+   */
+  public <T> T readStreaming(Work<T> work) {
+    if (kind == Kind.SQLITE) {
+      return read(work);
+    }
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      try {
+        return work.run(c);
+      } finally {
+        c.rollback(); // nothing was written
+        c.setReadOnly(false);
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException(e);
     }
   }
 
@@ -262,7 +222,7 @@ public final class Database implements AutoCloseable {
     return false;
   }
 
-  private static void pause(int attempt) {
+  static void pause(int attempt) {
     try {
       Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
     } catch (InterruptedException e) {

@@ -53,21 +53,7 @@ final class OaiRecords {
     }
     LocalDate created = Dates.parse(m.text("created"));
     LocalDate updated = Dates.parse(m.text("updated"));
-    return Papers.build(
-        m.text("id"),
-        0,
-        m.text("title"),
-        m.text("abstract"),
-        authors,
-        Papers.splitCategories(m.text("categories")),
-        created,
-        updated != null ? updated : created,
-        m.text("doi"),
-        m.text("journal-ref"),
-        m.text("comments"),
-        m.text("license"),
-        null,
-        "oai");
+    return arxivFields(m, 0, authors, created, updated != null ? updated : created);
   }
 
   private static Paper arxivRaw(XmlNode m) throws RecordException {
@@ -80,15 +66,25 @@ final class OaiRecords {
       first = Dates.parse(versions.getFirst().text("date"));
       last = Dates.parse(versions.getLast().text("date"));
     }
+    return arxivFields(m, version, Papers.splitAuthors(m.text("authors")), first, last);
+  }
+
+  /**
+   * A paper of the arXiv and arXivRaw formats, which name most fields alike: the version, authors
+   * and dates each reads its own way.
+   */
+  private static Paper arxivFields(
+      XmlNode m, int version, List<String> authors, LocalDate published, LocalDate updated)
+      throws RecordException {
     return Papers.build(
         m.text("id"),
         version,
         m.text("title"),
         m.text("abstract"),
-        Papers.splitAuthors(m.text("authors")),
+        authors,
         Papers.splitCategories(m.text("categories")),
-        first,
-        last,
+        published,
+        updated,
         m.text("doi"),
         m.text("journal-ref"),
         m.text("comments"),

@@ -1,16 +1,11 @@
 package org.paperboy.library;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paperboy.account.Tokens;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 
@@ -21,7 +16,6 @@ import org.paperboy.db.Sql;
 final class ApiTokens {
   static final int MAX_PER_PERSON = 20;
   private static final String PREFIX = "pb_";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Database db;
 
@@ -34,9 +28,7 @@ final class ApiTokens {
     if (label.length() > 100) {
       throw new IllegalArgumentException("a token's name is at most 100 characters");
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = PREFIX + Tokens.random();
     String id = UUID.randomUUID().toString();
     db.inTransaction(
         c -> {
@@ -51,7 +43,7 @@ final class ApiTokens {
                   + " VALUES (?, ?, ?, ?, ?)",
               id,
               userId,
-              hash(token),
+              Tokens.hash(token),
               label,
               now.toString());
         });
@@ -90,7 +82,7 @@ final class ApiTokens {
         || !token.substring(PREFIX.length()).matches("[A-Za-z0-9_-]+")) {
       return Optional.empty();
     }
-    String hash = hash(token);
+    String hash = Tokens.hash(token);
     Optional<String> user =
         db.read(
             c ->
@@ -111,14 +103,5 @@ final class ApiTokens {
                   now.minus(Duration.ofHours(1)).toString()));
     }
     return user;
-  }
-
-  static String hash(String token) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

@@ -11,7 +11,7 @@ final class NoDelaySockets {
   private NoDelaySockets() {}
 
   static SocketFactory plain() {
-    return new Plain();
+    return new Plain(SocketFactory.getDefault());
   }
 
   static SSLSocketFactory tls() {
@@ -23,8 +23,13 @@ final class NoDelaySockets {
     return s;
   }
 
+  /** Makes its sockets with another factory (a TLS one too), then switches Nagle off. */
   private static final class Plain extends SocketFactory {
-    private final SocketFactory inner = SocketFactory.getDefault();
+    private final SocketFactory inner;
+
+    Plain(SocketFactory inner) {
+      this.inner = inner;
+    }
 
     @Override
     public Socket createSocket() throws IOException {
@@ -56,9 +61,11 @@ final class NoDelaySockets {
 
   private static final class Tls extends SSLSocketFactory {
     private final SSLSocketFactory inner;
+    private final Plain connected;
 
     Tls(SSLSocketFactory inner) {
       this.inner = inner;
+      this.connected = new Plain(inner);
     }
 
     @Override
@@ -82,26 +89,28 @@ final class NoDelaySockets {
       return noDelay(inner.createSocket(s, host, port, autoClose));
     }
 
+    // the connected sockets are made as the plain factory makes them, over this TLS factory
+
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-      return noDelay(inner.createSocket(host, port));
+      return connected.createSocket(host, port);
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress local, int localPort)
         throws IOException {
-      return noDelay(inner.createSocket(host, port, local, localPort));
+      return connected.createSocket(host, port, local, localPort);
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-      return noDelay(inner.createSocket(host, port));
+      return connected.createSocket(host, port);
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress local, int localPort)
+    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
         throws IOException {
-      return noDelay(inner.createSocket(address, port, local, localPort));
+      return connected.createSocket(host, port, local, localPort);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,20 +17,6 @@ import org.paperboy.db.Database;
 
 /** Reads and writes papers. Writing is an idempotent, batched upsert. */
 public final class PaperStore {
-  private static final int LOOKUP_CHUNK = 500;
-
-  private static final String INSERT =
-      "INSERT INTO papers ("
-          + PaperRows.COLUMNS
-          + ", content_hash, seq, text_hash)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String UPDATE =
-      "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
-          + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
-          + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ?," // a new text waits for a vector (V10):
-          + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
-
   private final Database db;
   private final Clock clock;
 
@@ -73,7 +58,10 @@ public final class PaperStore {
     Map<String, Change> all = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i += chunk) {
       List<Paper> part = batch.subList(i, Math.min(batch.size(), i + chunk));
-      db.inTransaction(c -> upsert(c, part, written)) // added in one part stays added
+      db.inTransaction(
+              c ->
+                  PaperWrites.upsert(
+                      c, part, written, clock.instant())) // added in one part stays added
           .forEach((id, ch) -> all.merge(id, ch, (x, y) -> x == Change.UNCHANGED ? y : x));
     }
     return all;
@@ -86,96 +74,7 @@ public final class PaperStore {
    * distinct id, in batch order.
    */
   public Map<String, Change> upsert(Connection c, List<Paper> batch) throws SQLException {
-    return upsert(c, batch, row -> {});
-  }
-
-  private Map<String, Change> upsert(Connection c, List<Paper> batch, Consumer<Written> written)
-      throws SQLException {
-    Map<String, Paper> incoming = new LinkedHashMap<>();
-    for (Paper p : batch) {
-      incoming.merge(p.id(), p, PaperMerge::merge);
-    }
-    Map<String, StoredPaper> existing = findStored(c, incoming.keySet());
-    Instant now = clock.instant();
-    Map<String, Change> changes = new LinkedHashMap<>();
-    List<Paper> inserts = new ArrayList<>();
-    List<Paper> updates = new ArrayList<>();
-    for (Paper p : incoming.values()) {
-      StoredPaper old = existing.get(p.id());
-      if (old == null) {
-        inserts.add(p.addedAt() == null ? p.withAddedAt(now) : p);
-        changes.put(p.id(), Change.ADDED);
-        continue;
-      }
-      Paper merged = PaperMerge.merge(old.paper(), p);
-      if (PaperHash.of(merged) == old.hash()) {
-        changes.put(p.id(), Change.UNCHANGED);
-      } else {
-        updates.add(merged);
-        changes.put(p.id(), Change.UPDATED);
-      }
-    }
-    if (inserts.isEmpty() && updates.isEmpty()) {
-      return changes;
-    }
-    // Last, so that the counter row is locked only while the rows are written and committed.
-    long seq = Database.nextSeq(c, inserts.size() + updates.size());
-    try (PreparedStatement insert = c.prepareStatement(INSERT);
-        PreparedStatement update = c.prepareStatement(UPDATE)) {
-      for (Paper row : inserts) {
-        insert.setString(1, row.id());
-        PaperRows.bindContent(insert, 2, row);
-        insert.setString(18, row.addedAt().toString());
-        insert.setLong(19, PaperHash.of(row));
-        written.accept(new Written(row, seq, true));
-        insert.setLong(20, seq++);
-        insert.setLong(21, PaperHash.ofText(row));
-        insert.addBatch();
-      }
-      for (Paper row : updates) {
-        PaperRows.bindContent(update, 1, row);
-        update.setLong(17, PaperHash.of(row));
-        written.accept(new Written(row, seq, false));
-        update.setLong(18, seq++);
-        update.setLong(19, PaperHash.ofText(row));
-        update.setLong(20, PaperHash.ofText(row));
-        update.setString(21, row.id());
-        update.addBatch();
-      }
-      if (!inserts.isEmpty()) {
-        insert.executeBatch();
-      }
-      if (!updates.isEmpty()) {
-        update.executeBatch();
-      }
-    }
-    return changes;
-  }
-
-  private record StoredPaper(Paper paper, long hash) {}
-
-  private Map<String, StoredPaper> findStored(Connection c, java.util.Collection<String> ids)
-      throws SQLException {
-    Map<String, StoredPaper> found = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      String sql =
-          "SELECT " + PaperRows.COLUMNS + ", content_hash FROM papers WHERE id IN (" + marks + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Paper p = PaperRows.read(rs);
-            found.put(p.id(), new StoredPaper(p, rs.getLong(19)));
-          }
-        }
-      }
-    }
-    return found;
+    return PaperWrites.upsert(c, batch, row -> {}, clock.instant());
   }
 
   /** A paper with the change-sequence number of its last change. */
@@ -211,7 +110,7 @@ public final class PaperStore {
     return db.read(
         c -> {
           Map<String, Paper> found = new HashMap<>();
-          for (StoredPaper s : findStored(c, ids).values()) {
+          for (PaperWrites.Stored s : PaperWrites.findStored(c, ids).values()) {
             found.put(s.paper().id(), s.paper());
           }
           return found;
@@ -315,7 +214,7 @@ public final class PaperStore {
 
   /** Streams every paper in id order to the consumer, without holding them all in memory. */
   public void forEach(Consumer<Paper> consumer) {
-    db.inTransaction(
+    db.readStreaming(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement("SELECT " + PaperRows.COLUMNS + " FROM papers ORDER BY id")) {

@@ -119,7 +119,7 @@ final class Store {
 
   /** Every stored vector, in id order. */
   void eachVector(BiConsumer<String, float[]> each) {
-    db.read(
+    db.readStreaming(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(VECTORS + " ORDER BY e.paper_id")) {
             ps.setString(1, model);

@@ -27,41 +27,11 @@ public record EmbeddingModel(
           // SciFact nDCG@10 from 0.746 to 0.730 (semantic): v1.5 does without it
           "");
 
-  /** The same bge model unquantised (fp32): measured, not shipped. */
-  public static final EmbeddingModel BGE_SMALL =
-      new EmbeddingModel(
-          "bge-small-en-v1.5",
-          "bge-small-en-v1.5.onnx",
-          "bge-small-en-v1.5-tokenizer.json",
-          Pooling.CLS,
-          512,
-          BGE_SMALL_Q.queryPrefix());
-
-  /** all-MiniLM-L6-v2, int8 quantised: measured against bge, not shipped (see BENCHMARKS.md). */
-  public static final EmbeddingModel MINILM_L6_Q =
-      new EmbeddingModel(
-          "all-minilm-l6-v2-q",
-          "all-minilm-l6-v2-q.onnx",
-          "all-minilm-l6-v2-q-tokenizer.json",
-          Pooling.MEAN,
-          256,
-          "");
-
   /**
    * Names the vector space: the quantised and full-precision files of one model share it, so
    * vectors from a remote server running the original model mix with local ones.
    */
   public String key() {
     return name.endsWith("-q") ? name.substring(0, name.length() - 2) : name;
-  }
-
-  public static EmbeddingModel named(String name) {
-    for (EmbeddingModel m : new EmbeddingModel[] {BGE_SMALL_Q, BGE_SMALL, MINILM_L6_Q}) {
-      if (m.name.equals(name)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown embedding model '" + name + "' (use bge-small-en-v1.5-q)");
   }
 }

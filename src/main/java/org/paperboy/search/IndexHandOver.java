@@ -23,7 +23,7 @@ final class IndexHandOver {
         if (owner.isPresent() && owner.get().isServer() && owner.get().alive()) {
           return new Search.Indexing.ByOwner(IndexOwner.describe(index.path()));
         }
-        try (SearchIndex taken = SearchIndex.tryOwn(index.path(), index.model())) {
+        try (SearchIndex taken = IndexOpener.tryOwn(index.path(), index.model())) {
           if (taken != null) {
             long n = new IndexSync(papers, embeddings, taken).catchUp();
             index.refresh();

@@ -20,7 +20,7 @@ final class Rebuild {
     try {
       long n;
       long seq;
-      try (SearchIndex built = SearchIndex.fresh(next, index.model())) {
+      try (SearchIndex built = IndexOpener.fresh(next, index.model())) {
         n = new IndexSync(papers, embeddings, built).catchUp();
         long start = System.nanoTime();
         built.forceMerge();

@@ -1,13 +1,6 @@
 package org.paperboy.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RemoteEmbedder implements Embedder {
   private static final Logger log = LoggerFactory.getLogger(RemoteEmbedder.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Agreement with the local model below this cosine on any check text refuses the server. */
   public static final double MIN_AGREEMENT = 0.99;
@@ -59,11 +51,9 @@ public final class RemoteEmbedder implements Embedder {
     }
   }
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final EmbeddingsEndpoint endpoint;
   private final URI url;
   private final String remoteModel;
-  private final String apiKey;
   private final EmbeddingModel local;
   private final Settings settings;
   private final ExecutorService inFlight;
@@ -80,7 +70,7 @@ public final class RemoteEmbedder implements Embedder {
       String url, String remoteModel, String apiKey, EmbeddingModel local, Settings settings) {
     this.url = URI.create(url);
     this.remoteModel = remoteModel;
-    this.apiKey = apiKey;
+    this.endpoint = new EmbeddingsEndpoint(this.url, remoteModel, apiKey, settings.firstWait());
     this.local = local;
     this.settings = settings;
     this.inFlight =
@@ -108,7 +98,7 @@ public final class RemoteEmbedder implements Embedder {
   /** A search waits for one try only. */
   @Override
   public float[] embedQuery(String query) {
-    return new Request(List.of(local.queryPrefix() + query), 1).call()[0];
+    return endpoint.embed(List.of(local.queryPrefix() + query), 1)[0];
   }
 
   @Override
@@ -116,7 +106,7 @@ public final class RemoteEmbedder implements Embedder {
     List<Future<float[][]>> parts = new ArrayList<>();
     for (int from = 0; from < texts.size(); from += settings.batch()) {
       List<String> chunk = texts.subList(from, Math.min(texts.size(), from + settings.batch()));
-      parts.add(inFlight.submit(new Request(chunk, settings.attempts())::call));
+      parts.add(inFlight.submit(() -> endpoint.embed(chunk, settings.attempts())));
     }
     float[][] out = new float[texts.size()][];
     int at = 0;
@@ -190,83 +180,6 @@ public final class RemoteEmbedder implements Embedder {
         + ". Its vectors would not mix with the stored ones, so nothing was embedded. Serve"
         + " BAAI/bge-small-en-v1.5 there (README: Embedding on a GPU) or unset"
         + " PAPERBOY_EMBEDDINGS_URL to embed locally.";
-  }
-
-  /** One request, tried up to {@code attempts} times. */
-  private final class Request {
-    private final List<String> texts;
-    private final int attempts;
-
-    Request(List<String> texts, int attempts) {
-      this.texts = texts;
-      this.attempts = attempts;
-    }
-
-    float[][] call() {
-      String last = null;
-      for (int attempt = 1; attempt <= attempts; attempt++) {
-        if (attempt > 1) {
-          pause(attempt - 1, last);
-        }
-        HttpResponse<String> response;
-        try {
-          response = client.send(http(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-          last = "cannot be reached: " + e;
-          continue;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        }
-        int status = response.statusCode();
-        if (status == 200) {
-          return RemoteVectors.read(response.body(), texts.size(), url);
-        }
-        String detail = RemoteVectors.excerpt(response.body());
-        if (status != 429 && status < 500) { // the request itself is wrong: trying again won't help
-          throw new IllegalStateException(
-              "the embeddings server "
-                  + url
-                  + " answered HTTP "
-                  + status
-                  + ": "
-                  + detail
-                  + (status == 413 || status == 422
-                      ? " (too many texts a request? lower PAPERBOY_EMBEDDINGS_BATCH, or raise the"
-                          + " server's limit: --max-client-batch-size for text-embeddings-inference)"
-                      : ""));
-        }
-        last = "answered HTTP " + status + ": " + detail;
-      }
-      throw new IllegalStateException(
-          "the embeddings server " + url + " " + last + " (tried " + attempts + " times)");
-    }
-
-    private HttpRequest http() {
-      ObjectNode body = JSON.createObjectNode().put("model", remoteModel);
-      ArrayNode input = body.putArray("input");
-      texts.forEach(input::add);
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(url)
-              .timeout(Duration.ofMinutes(2))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-      if (apiKey != null && !apiKey.isBlank()) {
-        request.header("Authorization", "Bearer " + apiKey);
-      }
-      return request.build();
-    }
-
-    private void pause(int failures, String why) {
-      long millis = Math.min(60_000, settings.firstWait().toMillis() << Math.min(failures - 1, 16));
-      log.warn("The embeddings server {} {}; trying again in {} ms", url, why, millis);
-      try {
-        Thread.sleep(millis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
   }
 
   @Override

@@ -4,36 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Search over the papers: the index in {@code DATA/index}, kept in step with the database, the
  * embedding job, and the searches themselves. The package's one public entry.
  */
 public final class Search implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(Search.class);
-
   private final SearchIndex index;
   private final PaperStore papers;
   private final EmbeddingStore embeddings;
-  private final IndexSync sync;
   private final SearchService service;
   private final LazyEmbedder embedder;
   private final LocalDate embedSince;
-  private final Database db;
-  private ScheduledExecutorService background;
+  private final IndexUpkeep upkeep;
 
   /**
    * What the index holds, for {@code stats}: {@code waitingForEmbedding} papers will get a vector,
@@ -68,15 +61,14 @@ public final class Search implements AutoCloseable {
       Supplier<Embedder> embedder,
       LocalDate embedSince) {
     this.embedSince = embedSince;
-    this.db = db;
     this.index = SearchIndex.open(indexDir, model);
     if (index.isOwner()) {
       Rebuild.dropUnfinished(indexDir);
     }
     this.papers = papers;
     this.embeddings = new EmbeddingStore(db);
-    this.sync = new IndexSync(papers, embeddings, index);
     this.embedder = new LazyEmbedder(embedder);
+    this.upkeep = new IndexUpkeep(db, index, papers, embeddings, this.embedder, embedSince);
     this.service = new SearchService(index, papers, embeddings, this.embedder);
   }
 
@@ -96,11 +88,7 @@ public final class Search implements AutoCloseable {
 
   /** Indexes what changed in the database since the last time; returns how many papers. */
   public long catchUp() {
-    try {
-      return sync.catchUp();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return upkeep.catchUp();
   }
 
   /** What became of the index after a command wrote papers. */
@@ -118,10 +106,7 @@ public final class Search implements AutoCloseable {
    * and then takes the index over to index what that command's catch-up did not see.
    */
   public Indexing catchUpOrHandOver(java.time.Duration wait) {
-    if (index.isOwner()) {
-      return new Indexing.Here(catchUp());
-    }
-    return IndexHandOver.afterOwner(index, papers, embeddings, wait);
+    return upkeep.catchUpOrHandOver(wait);
   }
 
   /**
@@ -129,23 +114,7 @@ public final class Search implements AutoCloseable {
    * core; null when another process owns the index (it catches up by itself).
    */
   public BulkIndex bulkIndex(BulkIndex.Failures failures) {
-    if (!index.isOwner()) {
-      return null;
-    }
-    try {
-      // every change numbered up to `handedOut` is committed and visible: once caught up, the
-      // index holds them all, whether or not their numbers still belong to a paper
-      long handedOut = db.lastSeq();
-      catchUp();
-      return new BulkIndex(
-          index,
-          embeddings,
-          failures,
-          Math.max(1, Runtime.getRuntime().availableProcessors()),
-          Math.max(handedOut, index.committedSeq()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return upkeep.bulkIndex(failures);
   }
 
   /**
@@ -155,13 +124,7 @@ public final class Search implements AutoCloseable {
    * rebuild starts afresh). Needs room on disk for the index three times over while it runs.
    */
   public long rebuild() {
-    if (!index.isOwner()) {
-      throw new IllegalStateException(
-          "another process (the server?) owns the index at " + index.path() + "; stop it first");
-    }
-    long n = Rebuild.besideTheLiveIndex(index, papers, embeddings);
-    catchUp(); // what changed while it was built
-    return n;
+    return upkeep.rebuild();
   }
 
   /**
@@ -169,18 +132,7 @@ public final class Search implements AutoCloseable {
    * segment (owner only; minutes for a million papers). {@code index rebuild} ends with it.
    */
   public void optimize() {
-    if (!index.isOwner()) {
-      return;
-    }
-    try {
-      long start = System.nanoTime();
-      index.forceMerge();
-      log.info(
-          "Merged the index into one segment in {} s",
-          (System.nanoTime() - start) / 1_000_000_000L);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    upkeep.optimize();
   }
 
   /**
@@ -196,22 +148,7 @@ public final class Search implements AutoCloseable {
    * it is, to take the new vectors at its next catch-up (a bulk job that rebuilds it anyway).
    */
   public long embed(long limit, EmbedProgress progress, boolean followAsItGoes) {
-    long[] lastSync = {System.nanoTime()};
-    Runnable syncNow =
-        () -> {
-          if (followAsItGoes
-              && index.isOwner()
-              && System.nanoTime() - lastSync[0] > 10_000_000_000L) {
-            catchUp();
-            lastSync[0] = System.nanoTime();
-          }
-        };
-    long done =
-        new EmbedJob(embeddings, embedder.get(), embedSince).run(limit, progress::update, syncNow);
-    if (followAsItGoes && index.isOwner()) {
-      catchUp();
-    }
-    return done;
+    return upkeep.embed(limit, progress, followAsItGoes);
   }
 
   /** Hears how the embedding job goes. */
@@ -260,19 +197,21 @@ public final class Search implements AutoCloseable {
     }
   }
 
-  /** Recall@k at a number of HNSW candidates, with the median time of that search. */
-  public record RecallPoint(int candidates, double recall, double medianMillis) {}
-
   /**
-   * How many of the exact {@code k} nearest neighbours (by brute force over every vector) the HNSW
-   * search finds, averaged over the queries, for each number of candidates it may ask for.
+   * Papers that hold every word of this title (the library's title match, which then compares the
+   * titles whole): a conjunction, so the rarest word drives the search.
    */
-  public List<RecallPoint> recall(List<float[]> queries, int k, int... candidates) {
-    try {
-      return index.withSearcher(s -> Recall.measure(s, queries, k, candidates));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public List<Paper> withEveryWordOf(String title, int limit) {
+    String[] words =
+        title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT).split(" ");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return List.of();
     }
+    String query =
+        "+" + String.join(" +", Arrays.asList(words).subList(0, Math.min(words.length, 60)));
+    return search(SearchRequest.of(query, SearchRequest.Mode.KEYWORD, limit)).hits().stream()
+        .map(SearchResults.Hit::paper)
+        .toList();
   }
 
   public Stats stats() {
@@ -289,44 +228,13 @@ public final class Search implements AutoCloseable {
   /**
    * Follows the database every few seconds and embeds new papers, in the background (the server).
    */
-  public synchronized void startBackground() {
-    if (background != null) {
-      return;
-    }
-    index.ownAsServer();
-    background =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("paperboy-index").unstarted(r));
-    background.scheduleWithFixedDelay(
-        () -> {
-          try {
-            catchUp();
-            if (index.isOwner()) {
-              embed(Long.MAX_VALUE, (done, total, rate) -> {});
-            }
-          } catch (RuntimeException e) {
-            if (!background.isShutdown()) { // stopping interrupts a batch: nothing to report
-              log.warn("Index upkeep failed; trying again shortly: {}", e.getMessage());
-            }
-          }
-        },
-        0,
-        5,
-        TimeUnit.SECONDS);
+  public void startBackground() {
+    upkeep.startBackground();
   }
 
   @Override
   public void close() {
-    synchronized (this) {
-      if (background != null) {
-        background.shutdownNow();
-        try {
-          background.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
+    upkeep.stopBackground();
     service.close();
     embedder.close();
     try {

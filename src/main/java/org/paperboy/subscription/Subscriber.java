@@ -31,4 +31,9 @@ public record Subscriber(
   public Subscriber {
     topics = List.copyOf(topics);
   }
+
+  /** The same subscriber with these topics. */
+  Subscriber withTopics(List<Topic> topics) {
+    return new Subscriber(id, email, status, settings, topics, createdAt, coveredUntil, failures);
+  }
 }

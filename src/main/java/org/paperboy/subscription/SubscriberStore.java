@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,65 +74,23 @@ final class SubscriberStore {
             email));
   }
 
-  private Optional<Subscriber> withTopics(Connection c, Optional<Subscriber> s)
+  private static Optional<Subscriber> withTopics(Connection c, Optional<Subscriber> s)
       throws SQLException {
-    if (s.isEmpty()) {
-      return s;
-    }
-    List<Topic> topics =
-        Sql.list(
-            c,
-            "SELECT id, name, query FROM topics WHERE subscriber_id = ? ORDER BY position, id",
-            rs -> new Topic(rs.getString(1), rs.getString(2), rs.getString(3)),
-            s.get().id());
-    Subscriber x = s.get();
-    return Optional.of(
-        new Subscriber(
-            x.id(),
-            x.email(),
-            x.status(),
-            x.settings(),
-            topics,
-            x.createdAt(),
-            x.coveredUntil(),
-            x.failures()));
+    return s.isEmpty() ? s : Optional.of(s.get().withTopics(TopicStore.of(c, s.get().id())));
   }
 
   /** Every confirmed subscriber who is not paused, with topics: what the sender works through. */
   List<Subscriber> active() {
     return db.read(
         c -> {
-          Map<String, List<Topic>> topics = new HashMap<>();
-          for (String[] t :
-              Sql.list(
-                  c,
-                  "SELECT t.subscriber_id, t.id, t.name, t.query FROM topics t"
-                      + " JOIN subscribers s ON s.id = t.subscriber_id WHERE s.status = 'active'"
-                      + " ORDER BY t.position, t.id",
-                  rs ->
-                      new String[] {
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)
-                      })) {
-            topics.computeIfAbsent(t[0], k -> new ArrayList<>()).add(new Topic(t[1], t[2], t[3]));
-          }
-          List<Subscriber> out = new ArrayList<>();
-          for (Subscriber s :
-              Sql.list(
+          Map<String, List<Topic>> topics = TopicStore.ofActive(c);
+          return Sql.list(
                   c,
                   "SELECT " + COLUMNS + " FROM subscribers WHERE status = 'active' ORDER BY id",
-                  SubscriberStore::row)) {
-            out.add(
-                new Subscriber(
-                    s.id(),
-                    s.email(),
-                    s.status(),
-                    s.settings(),
-                    topics.getOrDefault(s.id(), List.of()),
-                    s.createdAt(),
-                    s.coveredUntil(),
-                    s.failures()));
-          }
-          return out;
+                  SubscriberStore::row)
+              .stream()
+              .map(s -> s.withTopics(topics.getOrDefault(s.id(), List.of())))
+              .toList();
         });
   }
 
@@ -210,33 +166,6 @@ final class SubscriberStore {
 
   private static Object[] concat(Object[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
-  }
-
-  void addTopic(String subscriberId, String name, String query) {
-    db.inTransaction(
-        c -> {
-          long n =
-              Sql.count(c, "SELECT COUNT(*) FROM topics WHERE subscriber_id = ?", subscriberId);
-          if (n >= Topic.MAX_PER_SUBSCRIBER) {
-            throw new IllegalArgumentException(
-                "at most " + Topic.MAX_PER_SUBSCRIBER + " topics; remove one first");
-          }
-          return Sql.update(
-              c,
-              "INSERT INTO topics (id, subscriber_id, name, query, position) VALUES (?, ?, ?, ?, ?)",
-              UUID.randomUUID().toString(),
-              subscriberId,
-              name,
-              query,
-              (int) n);
-        });
-  }
-
-  void removeTopic(String subscriberId, String topicId) {
-    db.inTransaction(
-        c ->
-            Sql.update(
-                c, "DELETE FROM topics WHERE id = ? AND subscriber_id = ?", topicId, subscriberId));
   }
 
   /** Removes the address and everything kept about it. */

@@ -29,12 +29,14 @@ public final class Subscriptions {
   static final Duration MAIL_GAP = Duration.ofMinutes(10);
 
   private final SubscriberStore store;
+  private final TopicStore topics;
   private final Mailer mailer;
   private final Signer signer;
   private final Clock clock;
 
   public Subscriptions(Database db, Mailer mailer, Signer signer, Clock clock) {
     this.store = new SubscriberStore(db);
+    this.topics = new TopicStore(db);
     this.mailer = mailer;
     this.signer = signer;
     this.clock = clock;
@@ -158,11 +160,11 @@ public final class Subscriptions {
               + " characters, its name "
               + Topic.MAX_NAME);
     }
-    store.addTopic(s.id(), n, q);
+    topics.add(s.id(), n, q);
   }
 
   public void removeTopic(Subscriber s, String topicId) {
-    store.removeTopic(s.id(), topicId);
+    topics.remove(s.id(), topicId);
   }
 
   public void pause(Subscriber s) {

@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
@@ -39,8 +37,7 @@ public final class Trending {
   private final Clock clock;
   private final Rankings rankings;
   private final OutsideSignals outside;
-  private final Map<String, LongAdder> pendingViews = new ConcurrentHashMap<>();
-  private final ViewCounter viewCounter;
+  private final PendingViews views;
 
   public Trending(Database db, PaperStore papers, Config.Trending knobs, Clock clock) {
     this(db, papers, knobs, clock, OutsideSignals.reader(db, papers, clock));
@@ -55,7 +52,7 @@ public final class Trending {
     this.signals = new Signals(db);
     this.knobs = knobs;
     this.clock = clock;
-    this.viewCounter = new ViewCounter(clock);
+    this.views = new PendingViews(signals, new ViewCounter(clock));
     this.rankings = new Rankings(this::compute, clock, FRESH);
   }
 
@@ -108,15 +105,23 @@ public final class Trending {
     Instant ref = reference(anchor);
     Map<String, PaperSignals> world =
         outside.published(from, anchor, ref.minus(Duration.ofDays(window.days())));
+    List<Rankings.Scored> scored =
+        inOrder(signals.publishedBetween(from, anchor), world, window, ref);
+    return new Rankings.Ranking(
+        from, anchor, List.copyOf(scored.subList(0, Math.min(scored.size(), Rankings.KEPT))));
+  }
+
+  /** The papers' scores with what the world says of them, best first. */
+  private List<Rankings.Scored> inOrder(
+      List<Signals.Row> rows, Map<String, PaperSignals> world, Window window, Instant ref) {
     List<Rankings.Scored> scored = new ArrayList<>();
-    for (Signals.Row row : signals.publishedBetween(from, anchor)) {
+    for (Signals.Row row : rows) {
       PaperSignals s = world.getOrDefault(row.id(), PaperSignals.NONE);
       scored.add(
           new Rankings.Scored(row.id(), score(row, s, window, ref), row.votes(), row.views()));
     }
     scored.sort(Rankings.ORDER);
-    return new Rankings.Ranking(
-        from, anchor, List.copyOf(scored.subList(0, Math.min(scored.size(), Rankings.KEPT))));
+    return scored;
   }
 
   private double score(Signals.Row row, PaperSignals s, Window window, Instant ref) {
@@ -158,13 +163,7 @@ public final class Trending {
     found.forEach(p -> byId.put(p.id(), p));
     Instant ref = reference(today());
     Map<String, PaperSignals> world = outside.of(byId.keySet());
-    List<Rankings.Scored> scored = new ArrayList<>();
-    for (Signals.Row row : signals.of(byId.keySet())) {
-      PaperSignals s = world.getOrDefault(row.id(), PaperSignals.NONE);
-      scored.add(
-          new Rankings.Scored(row.id(), score(row, s, Window.DAY, ref), row.votes(), row.views()));
-    }
-    scored.sort(Rankings.ORDER);
+    List<Rankings.Scored> scored = inOrder(signals.of(byId.keySet()), world, Window.DAY, ref);
     List<Ranked> out = new ArrayList<>();
     for (Rankings.Scored s : scored) {
       out.add(
@@ -240,25 +239,16 @@ public final class Trending {
    * {@link ViewCounter}); views reach the database in batches, at {@link #flushViews()}.
    */
   public void viewed(String paperId, String client, String userAgent) {
-    if (viewCounter.counts(paperId, client, userAgent)) {
-      viewed(paperId);
-    }
+    views.viewed(paperId, client, userAgent);
   }
 
   /** Counts a view as it is; views reach the database in batches, at {@link #flushViews()}. */
   public void viewed(String paperId) {
-    pendingViews.computeIfAbsent(paperId, k -> new LongAdder()).increment();
+    views.viewed(paperId);
   }
 
   public void flushViews() {
-    Map<String, Long> batch = new java.util.HashMap<>();
-    for (String id : List.copyOf(pendingViews.keySet())) {
-      LongAdder adder = pendingViews.remove(id);
-      if (adder != null && adder.sum() > 0) {
-        batch.put(id, adder.sum());
-      }
-    }
-    signals.addViews(batch);
+    views.flush();
   }
 
   public void close() {

@@ -2,30 +2,20 @@ package org.paperboy.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.paperboy.digest.Digests;
-import org.paperboy.subscription.Settings;
 import org.paperboy.subscription.SubscribeOutcome;
 import org.paperboy.subscription.Subscriber;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.web.view.MessageView;
-import org.paperboy.web.view.SettingsView;
 
-/** Subscribing, confirming, settings and topics, unsubscribing, and the digest preview. */
+/**
+ * Subscribing, confirming, unsubscribing, and the digest preview; the settings in {@link
+ * SettingsPages}.
+ */
 final class SubscriptionPages {
-  private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream()
-          .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-          .sorted()
-          .toList();
-
   private final Views views;
   private final Templates templates;
   private final Messages messages;
@@ -35,6 +25,7 @@ final class SubscriptionPages {
   private final MailLimits mailLimits;
   private final Supplier<String> baseUrl;
   private final boolean trustProxy;
+  private final SettingsPages settings;
 
   SubscriptionPages(
       Views views,
@@ -55,6 +46,12 @@ final class SubscriptionPages {
     this.limit = limit;
     this.baseUrl = baseUrl;
     this.trustProxy = trustProxy;
+    this.settings = new SettingsPages(views, templates, messages, subscriptions);
+  }
+
+  /** The settings page and its forms. */
+  SettingsPages settings() {
+    return settings;
   }
 
   void subscribe(Context ctx) {
@@ -115,94 +112,6 @@ final class SubscriptionPages {
     ctx.redirect(settings + "&notice=confirmed", HttpStatus.SEE_OTHER);
   }
 
-  void settings(Context ctx) {
-    Subscriber s = subscriber(ctx);
-    String notice =
-        switch (String.valueOf(ctx.queryParam("notice"))) {
-          case "confirmed" ->
-              "Subscribed. Your first digest comes at the hour below; add topics to make it yours.";
-          case "saved" -> "Saved.";
-          case "paused" -> "Paused: no digests until you resume.";
-          case "resumed" -> "Resumed.";
-          default -> null;
-        };
-    Settings st = s.settings();
-    templates.render(
-        ctx,
-        "settings.jte",
-        new SettingsView(
-            views.page(ctx, "Digest settings", null),
-            Params.token(ctx),
-            s.email(),
-            s.status().name().toLowerCase(Locale.ROOT),
-            st.frequency().name().toLowerCase(Locale.ROOT),
-            st.weekday().getValue(),
-            st.hour(),
-            st.zone().getId(),
-            st.paperCount(),
-            st.includeTrending(),
-            st.noticeWhenEmpty(),
-            s.topics().stream()
-                .map(t -> new SettingsView.TopicRow(t.id(), t.name(), t.query()))
-                .toList(),
-            ZONES,
-            notice));
-  }
-
-  void save(Context ctx) {
-    Subscriber s = subscriber(ctx);
-    Settings settings;
-    try {
-      settings =
-          new Settings(
-              Settings.Frequency.valueOf(
-                  Params.required(ctx, "frequency").toUpperCase(Locale.ROOT)),
-              DayOfWeek.of(Integer.parseInt(Params.required(ctx, "weekday"))),
-              Integer.parseInt(Params.required(ctx, "hour")),
-              ZoneId.of(Params.required(ctx, "zone")),
-              Integer.parseInt(Params.required(ctx, "papers")),
-              ctx.formParam("trending") != null,
-              "notice".equals(ctx.formParam("empty")));
-    } catch (NumberFormatException | DateTimeException e) {
-      throw HttpError.badRequest(
-          "The settings form had a value that does not fit: " + e.getMessage());
-    }
-    subscriptions.update(s, settings);
-    back(ctx, "saved");
-  }
-
-  void addTopic(Context ctx) {
-    Subscriber s = subscriber(ctx);
-    subscriptions.addTopic(s, ctx.formParam("name"), ctx.formParam("query"));
-    back(ctx, "saved");
-  }
-
-  void removeTopic(Context ctx) {
-    subscriptions.removeTopic(subscriber(ctx), Params.required(ctx, "topic"));
-    back(ctx, "saved");
-  }
-
-  void pause(Context ctx) {
-    subscriptions.pause(subscriber(ctx));
-    back(ctx, "paused");
-  }
-
-  void resume(Context ctx) {
-    subscriptions.resume(subscriber(ctx));
-    back(ctx, "resumed");
-  }
-
-  void delete(Context ctx) {
-    Subscriber s = subscriber(ctx);
-    subscriptions.delete(s);
-    messages.show(
-        ctx,
-        200,
-        "Deleted",
-        s.email()
-            + " and everything Paperboy kept about it (settings, topics, digest records) are gone.");
-  }
-
   void unsubscribeForm(Context ctx) {
     String token = ctx.queryParam("token");
     Optional<Subscriber> s = subscriptions.byUnsubscribeToken(token);
@@ -253,35 +162,6 @@ final class SubscriptionPages {
       return;
     }
     ctx.contentType("text/html; charset=utf-8").result(p.get().mail().html());
-  }
-
-  private Subscriber subscriber(Context ctx) {
-    String token = Params.token(ctx);
-    Optional<Subscriber> s =
-        token.isEmpty() ? Optional.empty() : subscriptions.bySettingsToken(token);
-    if (s.isEmpty()) {
-      Visitor v = Visitor.of(ctx);
-      if (v.user() != null) {
-        s = subscriptions.byEmail(v.user().email());
-      }
-    }
-    return s.orElseThrow(
-        () ->
-            new HttpError(
-                403,
-                "This settings link is not valid or has expired. Open the newest link from a digest,"
-                    + " or sign in with the subscribed address.",
-                0));
-  }
-
-  private void back(Context ctx, String notice) {
-    String token = Params.token(ctx);
-    ctx.redirect(
-        "/settings?"
-            + (token.isEmpty() ? "" : "token=" + Views.url(token) + "&")
-            + "notice="
-            + notice,
-        HttpStatus.SEE_OTHER);
   }
 
   private void badLink(Context ctx) {

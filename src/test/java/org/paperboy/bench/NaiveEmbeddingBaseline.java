@@ -4,7 +4,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.OnnxEmbedder;
 
 /**
@@ -20,7 +19,7 @@ public final class NaiveEmbeddingBaseline {
   public static void main(String[] args) throws Exception {
     List<String> texts = EmbedBenchCommand.read(Path.of(args[0]), Integer.parseInt(args[1]));
     long tokens = 0;
-    try (OnnxEmbedder counter = new OnnxEmbedder(EmbeddingModel.MINILM_L6_Q, 1, 128, 1024)) {
+    try (OnnxEmbedder counter = new OnnxEmbedder(BenchModels.MINILM_L6_Q, 1, 128, 1024)) {
       for (String t : texts) {
         tokens += counter.tokenCount(t);
       }
