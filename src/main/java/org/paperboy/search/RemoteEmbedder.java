@@ -121,10 +121,26 @@ public final class RemoteEmbedder implements Embedder {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      parts.forEach(p -> p.cancel(true));
+      // the other requests end first (their tries are bounded): none is still running, or still
+      // sent, once the job has stopped, and a rerun starts from what was stored
+      awaitAll(parts);
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
     return out;
+  }
+
+  private static void awaitAll(List<Future<float[][]>> parts) {
+    for (Future<float[][]> part : parts) {
+      try {
+        part.get();
+      } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+        // the first failure is the one reported
+      } catch (InterruptedException e) {
+        parts.forEach(p -> p.cancel(true));
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /**
