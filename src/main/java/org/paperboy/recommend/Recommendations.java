@@ -176,7 +176,16 @@ public final class Recommendations {
 
   /** The methods {@code recommend --profiles --method} compares; the first is the default. */
   public static final List<String> METHODS =
-      List.of("blend", "knn", "centroid", "decay", "raw-knn", "raw-centroid", "raw-decay");
+      List.of(
+          "blend",
+          "knn",
+          "centroid",
+          "decay",
+          "logreg",
+          "logreg-blend",
+          "raw-knn",
+          "raw-centroid",
+          "raw-decay");
 
   /**
    * Ranks every stored paper for each profile read (one JSON object a line), writing a TREC run
@@ -197,7 +206,8 @@ public final class Recommendations {
     boolean raw = method.startsWith("raw-");
     Scorer scorer =
         new Scorer(
-            Scorer.Method.valueOf(method.replace("raw-", "").toUpperCase(java.util.Locale.ROOT)));
+            Scorer.Method.valueOf(
+                method.replace("raw-", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
     Space space = raw ? null : models.space();
     if (!raw && space == null) {
       throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
