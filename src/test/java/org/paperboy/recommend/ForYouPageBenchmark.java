@@ -37,6 +37,11 @@ public final class ForYouPageBenchmark {
           picks += r.forUser(users.get(i), window).size();
           ms[i] = (System.nanoTime() - t) / 1e6;
         }
+        long t0 = System.nanoTime();
+        int n = app.trending().page(window, 0, Recommendations.CANDIDATES).entries().size();
+        System.out.printf(
+            "  of which the window's trending page alone (%d papers): %.1f ms%n",
+            n, (System.nanoTime() - t0) / 1e6);
         Arrays.sort(ms);
         System.out.printf(
             "round %d: %d readers, %s window: median %.1f ms, p90 %.1f ms, max %.1f ms;"
