@@ -21,7 +21,8 @@ record Model(
   /**
    * What is trained beyond the vectors: the logistic regression's weights, and where the blend's
    * and the regression's scores of random stored papers lie (mean and spread), to put both on one
-   * scale. Null for the methods that need no training.
+   * scale. Null for the methods that need no training; never stored (only the evaluation's {@code
+   * logreg} candidates train one: the shipped blend needs none).
    */
   record Learnt(
       Logistic.Weights weights, float blendMean, float blendSd, float lrMean, float lrSd) {
