@@ -60,7 +60,7 @@ public final class ForYouBenchmark {
         System.out.printf(
             "round %d (%s): with For you %.1f s (CPU %.1f s), without %.1f s (CPU %.1f s)%n",
             round + 1,
-            round == 0 ? "models trained and stored" : "stored models read",
+            round == 0 ? "first: JIT warm-up, models trained if none stored" : "stored models",
             with,
             withCpu,
             without,
