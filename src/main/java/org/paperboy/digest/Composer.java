@@ -96,6 +96,17 @@ final class Composer implements AutoCloseable {
             .map(Topic::query)
             .distinct()
             .toList());
+    if (recommendations != null && !w.papers.isEmpty()) {
+      // the batch's "For you" picks are ranked on every core, not one by one as composed
+      recommendations.prepare(candidates(w), subscribers.stream().map(Subscriber::email).toList());
+    }
+  }
+
+  private Recommendations.Candidates candidates(Window w) {
+    if (w.candidates == null) {
+      w.candidates = recommendations.candidates(w.papers.values());
+    }
+    return w.candidates;
   }
 
   Digest compose(Subscriber s, LocalDate date, Instant from, Instant until) {
@@ -145,13 +156,10 @@ final class Composer implements AutoCloseable {
     if (recommendations == null || w.papers.isEmpty()) {
       return List.of();
     }
-    if (w.candidates == null) {
-      w.candidates = recommendations.candidates(w.papers.values());
-    }
     List<Digest.Item> out = new ArrayList<>();
     for (Recommendations.Pick p :
         recommendations.forDigest(
-            s.email(), w.candidates, date, java.util.Set.copyOf(shown), remember)) {
+            s.email(), candidates(w), date, java.util.Set.copyOf(shown), remember)) {
       out.add(new Digest.Item(p.paper(), List.of(p.reason())));
     }
     return out;
@@ -175,8 +183,23 @@ final class Composer implements AutoCloseable {
         });
   }
 
+  /**
+   * Records the "For you" papers of the digests composed since the last call as sent, in one
+   * transaction: called before those digests are handed to the senders.
+   */
+  void recordSent() {
+    if (recommendations != null && remember) {
+      for (Window w : windows.values()) {
+        if (w.candidates != null) {
+          recommendations.recordSent(w.candidates);
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
+    recordSent();
     windows.values().forEach(Window::close);
     windows.clear();
   }

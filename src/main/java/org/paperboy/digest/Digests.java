@@ -195,6 +195,7 @@ public final class Digests {
       for (Outbox.Row row : batch) {
         out.add(prepare(composer, row, subscribers.get(row.subscriberId())));
       }
+      composer.recordSent(); // before any of the batch can be mailed
       return out;
     }
 

@@ -4,7 +4,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.paperboy.db.Database;
@@ -110,6 +115,57 @@ final class ModelStore {
           return out;
         });
   }
+
+  /** The digest days on which any of these papers went to the person. */
+  Map<String, LocalDate> sentDays(String userId, Collection<String> paperIds) {
+    return db.read(
+        c -> {
+          Map<String, LocalDate> out = new HashMap<>();
+          String marks = String.join(",", Collections.nCopies(paperIds.size(), "?"));
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT paper_id, digest_day FROM recommend_sent WHERE user_id = ?"
+                      + " AND paper_id IN ("
+                      + marks
+                      + ")")) {
+            ps.setString(1, userId);
+            int i = 2;
+            for (String id : paperIds) {
+              ps.setString(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Records many readers' picks as sent, in one transaction (the first day stays on a retry). */
+  void markSent(List<DigestPicks.Sent> sent, Instant now) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(INSERT_SENT)) {
+            for (DigestPicks.Sent s : sent) {
+              for (String id : s.paperIds()) {
+                ps.setString(1, s.userId());
+                ps.setString(2, id);
+                ps.setString(3, s.day().toString());
+                ps.setString(4, now.toString());
+                ps.addBatch();
+              }
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  private static final String INSERT_SENT =
+      "INSERT INTO recommend_sent (user_id, paper_id, digest_day, sent_at)"
+          + " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, paper_id) DO NOTHING";
 
   /** Records papers as sent in the digest of this day (again on a retry: the first day stays). */
   void markSent(String userId, java.util.Collection<String> paperIds, LocalDate day, Instant now) {

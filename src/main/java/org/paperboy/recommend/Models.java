@@ -121,8 +121,21 @@ final class Models {
     return out;
   }
 
+  /**
+   * How often the corpus is counted to see whether it has doubled: counting a million vectors takes
+   * a while, and a digest run asks for the space once per person.
+   */
+  static final java.time.Duration RECOUNT = java.time.Duration.ofMinutes(10);
+
+  private java.time.Instant counted;
+
   synchronized Space space() {
+    java.time.Instant now = clock.instant();
+    if (space != null && counted != null && now.isBefore(counted.plus(RECOUNT))) {
+      return space;
+    }
     long count = store.vectorCount();
+    counted = now;
     if (space != null && count < 2 * Math.max(1, spacePapers)) {
       return space;
     }
@@ -149,6 +162,18 @@ final class Models {
 
   Set<String> sentBefore(String userId, LocalDate day) {
     return stored.sentBefore(userId, day);
+  }
+
+  /** The digest days on which any of these papers went to the person. */
+  Map<String, LocalDate> sentDays(String userId, Collection<String> paperIds) {
+    return stored.sentDays(userId, paperIds);
+  }
+
+  /** Records many readers' picks as sent, in one transaction. */
+  void markSent(List<DigestPicks.Sent> sent) {
+    if (!sent.isEmpty()) {
+      stored.markSent(sent, clock.instant());
+    }
   }
 
   void markSent(String userId, List<String> paperIds, LocalDate day) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -41,6 +42,15 @@ final class ProfileRanking {
     for (String id : disliked) {
       skip.add(index.getOrDefault(id, -1));
     }
+    if (scorer.method().learnt()) {
+      // random stored papers, drawn the same way every run for the same profile
+      Random r = new Random(liked.hashCode());
+      m =
+          Logistic.learn(
+              m,
+              draw(r, Logistic.NEGATIVES * m.liked().length, skip),
+              draw(r, Logistic.REFERENCE, skip));
+    }
     // the worst kept on top; of equal scores the later paper counts as worse (ties go by corpus
     // order)
     PriorityQueue<double[]> top =
@@ -64,6 +74,18 @@ final class ProfileRanking {
       out.add(new Hit(ids.get((int) t[1]), t[0]));
     }
     Collections.reverse(out);
+    return out;
+  }
+
+  private float[][] draw(Random r, int n, Set<Integer> skip) {
+    int want = Math.min(n, vectors.length - skip.size());
+    float[][] out = new float[Math.max(0, want)][];
+    for (int k = 0; k < out.length; ) {
+      int i = r.nextInt(vectors.length);
+      if (!skip.contains(i)) {
+        out[k++] = vectors[i];
+      }
+    }
     return out;
   }
 

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
@@ -50,6 +50,8 @@ public final class Recommendations {
   private final PaperStore papers;
   private final Trending trending;
   private final ColdStart cold;
+  private final Ranker ranker;
+  private final DigestPicks digests;
 
   public Recommendations(
       Database db,
@@ -64,6 +66,8 @@ public final class Recommendations {
     this.papers = papers;
     this.trending = trending;
     this.cold = new ColdStart(db, search, subscriptions);
+    this.ranker = new Ranker(models, papers);
+    this.digests = new DigestPicks(store, models, ranker);
   }
 
   /** The person's picks among the window's papers, best first. */
@@ -74,7 +78,8 @@ public final class Recommendations {
     if (t.model().coldStart()) {
       return cold.picks(userId, t.library(), candidates, trending.rank(candidates), MAX_PAGE);
     }
-    return score(t, candidates, null, Set.of(), MAX_PAGE);
+    List<Ranker.Scored> above = ranker.above(t, candidates, null);
+    return ranker.picks(t, above.subList(0, Math.min(MAX_PAGE, above.size())));
   }
 
   /**
@@ -91,14 +96,16 @@ public final class Recommendations {
 
   /** New papers with their whitened vectors, made once for every digest of a window. */
   public static final class Candidates {
-    private final List<Paper> papers;
+    final List<Paper> papers;
     private Map<String, float[]> vectors; // whitened on first use, once for the window
+    final Map<String, DigestPicks.Ranked> ranked = new ConcurrentHashMap<>(); // by email, ahead
+    final List<DigestPicks.Sent> unrecorded = new ArrayList<>();
 
     private Candidates(List<Paper> papers) {
       this.papers = papers;
     }
 
-    private synchronized Map<String, float[]> vectors(Models models) {
+    synchronized Map<String, float[]> vectors(Models models) {
       if (vectors == null) {
         vectors = models.whitened(papers.stream().map(Paper::id).toList());
       }
@@ -112,71 +119,42 @@ public final class Recommendations {
   }
 
   /**
+   * Ranks the window's papers for these readers on every core, ahead of composing their digests one
+   * by one (see {@link DigestPicks}).
+   */
+  public void prepare(Candidates fresh, Collection<String> emails) {
+    digests.prepare(fresh, emails);
+  }
+
+  /**
    * The "For you" section of a digest of {@code day}: new papers above the threshold, none sent in
    * an earlier digest nor in {@code skip} (the digest's other sections), at most {@link
-   * #MAX_DIGEST}; recorded as sent when {@code remember} (not for previews). Empty for an address
-   * with no account or too small a library (the digest has topics and trending then).
+   * #MAX_DIGEST}; to be recorded as sent when {@code remember} (not for previews), by {@link
+   * #recordSent} before the digest is mailed. Empty for an address with no account or too small a
+   * library (the digest has topics and trending then).
    */
   public List<Pick> forDigest(
       String email, Candidates fresh, LocalDate day, Set<String> skip, boolean remember) {
-    Optional<String> user = store.userIdByEmail(email);
-    if (user.isEmpty() || fresh.papers.isEmpty()) {
-      return List.of();
-    }
-    Models.Trained t = models.forUser(user.get());
-    if (t.model().coldStart()) {
-      return List.of();
-    }
-    Set<String> not = new HashSet<>(models.sentBefore(user.get(), day));
-    not.addAll(skip);
-    List<Pick> picks = score(t, fresh.papers, fresh.vectors(models), not, MAX_DIGEST);
-    if (remember) {
-      models.markSent(user.get(), picks.stream().map(p -> p.paper().id()).toList(), day);
-    }
-    return picks;
+    return digests.forDigest(email, fresh, day, skip, remember);
   }
 
-  private List<Pick> score(
-      Models.Trained t,
-      Collection<Paper> candidates,
-      Map<String, float[]> known,
-      Set<String> sent,
-      int max) {
-    Set<String> skip = new HashSet<>(sent);
-    skip.addAll(t.library().saved());
-    skip.addAll(t.library().dismissed());
-    List<Paper> open = candidates.stream().filter(p -> !skip.contains(p.id())).toList();
-    Map<String, float[]> vectors =
-        known != null ? known : models.whitened(open.stream().map(Paper::id).toList());
-    Scorer scorer = new Scorer(Scorer.Method.BLEND);
-    List<Scored> scored = new ArrayList<>();
-    for (Paper p : open) {
-      float[] v = vectors.get(p.id());
-      if (v != null) {
-        Scorer.Score s = scorer.score(t.model(), v);
-        if (s.value() >= THRESHOLD) {
-          scored.add(new Scored(p, s));
-        }
-      }
-    }
-    scored.sort((a, b) -> Double.compare(b.score().value(), a.score().value()));
-    List<Scored> chosen = scored.subList(0, Math.min(max, scored.size()));
-    Map<String, Paper> because =
-        papers.findAll(
-            chosen.stream().map(s -> t.model().likedIds().get(s.score().because())).toList());
-    List<Pick> out = new ArrayList<>();
-    for (Scored s : chosen) {
-      Paper liked = because.get(t.model().likedIds().get(s.score().because()));
-      String title = liked == null ? "a paper" : liked.title();
-      out.add(
-          new Pick(s.paper(), s.score().value(), "like “" + title + "”, which you saved", title));
-    }
-    return out;
+  /** Records the papers of the sections composed since the last call as sent, at once. */
+  public void recordSent(Candidates fresh) {
+    digests.record(fresh);
   }
 
   /** The methods {@code recommend --profiles --method} compares; the first is the default. */
   public static final List<String> METHODS =
-      List.of("blend", "knn", "centroid", "decay", "raw-knn", "raw-centroid", "raw-decay");
+      List.of(
+          "blend",
+          "knn",
+          "centroid",
+          "decay",
+          "logreg",
+          "logreg-blend",
+          "raw-knn",
+          "raw-centroid",
+          "raw-decay");
 
   /**
    * Ranks every stored paper for each profile read (one JSON object a line), writing a TREC run
@@ -197,21 +175,25 @@ public final class Recommendations {
     boolean raw = method.startsWith("raw-");
     Scorer scorer =
         new Scorer(
-            Scorer.Method.valueOf(method.replace("raw-", "").toUpperCase(java.util.Locale.ROOT)));
+            Scorer.Method.valueOf(
+                method.replace("raw-", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
     Space space = raw ? null : models.space();
     if (!raw && space == null) {
       throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
     }
+    long start = System.nanoTime();
     List<String> ids = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
+    List<float[]> read = new ArrayList<>();
     store.eachVector(
         (id, v) -> {
           ids.add(id);
-          vectors.add(raw ? v : space.apply(v));
+          read.add(v);
         });
-    ProfileRanking ranking = new ProfileRanking(ids, vectors.toArray(float[][]::new), scorer);
+    float[][] vectors =
+        read.parallelStream().map(v -> raw ? v : space.apply(v)).toArray(float[][]::new);
+    err.printf(
+        "%,d vectors read and whitened in %.1f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
+    ProfileRanking ranking = new ProfileRanking(ids, vectors, scorer);
     return ProfileRun.run(ranking, in, out, err, limit, json, "paperboy-" + method);
   }
-
-  private record Scored(Paper paper, Scorer.Score score) {}
 }

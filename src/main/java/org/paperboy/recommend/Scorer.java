@@ -23,7 +23,15 @@ final class Scorer {
     /** Mean of the K nearest saved papers. */
     KNN,
     /** KNN plus half the centroid cosine (the default). */
-    BLEND
+    BLEND,
+    /** The person's logistic regression (saved papers against random ones): its log-odds. */
+    LOGREG,
+    /** The blend and the regression, each as z-scores among random stored papers, summed. */
+    LOGREG_BLEND;
+
+    boolean learnt() {
+      return this == LOGREG || this == LOGREG_BLEND;
+    }
   }
 
   /** A score and the saved paper most like the scored one (its index in the model: the reason). */
@@ -33,6 +41,10 @@ final class Scorer {
 
   Scorer(Method method) {
     this.method = method;
+  }
+
+  Method method() {
+    return method;
   }
 
   Score score(Model m, float[] v) {
@@ -77,14 +89,20 @@ final class Scorer {
           case CENTROID -> VectorUtil.dotProduct(m.centroid(), v);
           case DECAY -> decay / weights;
           case KNN -> knn;
-          case BLEND -> knn + 0.5 * VectorUtil.dotProduct(m.centroid(), v);
+          case BLEND, LOGREG_BLEND -> knn + 0.5 * VectorUtil.dotProduct(m.centroid(), v);
+          case LOGREG -> m.learnt().weights().score(v);
         };
-    float worst = -2f;
-    for (float[] d : m.disliked()) {
-      worst = Math.max(worst, VectorUtil.dotProduct(d, v));
+    if (method != Method.LOGREG) { // the regression learnt the dismissed papers as negatives
+      float worst = -2f;
+      for (float[] d : m.disliked()) {
+        worst = Math.max(worst, VectorUtil.dotProduct(d, v));
+      }
+      if (worst > bestSim) {
+        value -= 0.5 * (worst - bestSim);
+      }
     }
-    if (worst > bestSim) {
-      value -= 0.5 * (worst - bestSim);
+    if (method == Method.LOGREG_BLEND) {
+      value = m.learnt().z(value, m.learnt().weights().score(v));
     }
     return new Score(value, best);
   }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,17 @@ abstract class RecommendStoreContract {
     models.markSent("u1", List.of("p5"), day); // a retry of the same digest
     assertThat(models.sentBefore("u1", day)).isEmpty();
     assertThat(models.sentBefore("u1", day.plusDays(1))).containsExactlyInAnyOrder("p5", "p6");
+  }
+
+  @Test
+  void aBatchOfSendsIsRecordedAtOnceAndReadBackWithItsDay() {
+    LocalDate day = LocalDate.parse("2026-11-30");
+    models.markSent(
+        List.of(
+            new DigestPicks.Sent("u1", List.of("p5", "p6"), day),
+            new DigestPicks.Sent("u1", List.of("p6", "p7"), day.plusDays(1)))); // p6 stays at day
+    assertThat(models.sentDays("u1", List.of("p5", "p6", "p7", "p8")))
+        .containsOnly(Map.entry("p5", day), Map.entry("p6", day), Map.entry("p7", day.plusDays(1)));
   }
 
   @Test

@@ -116,6 +116,49 @@ class RecommendUnitTest {
     assertThat(cos(s.apply(narrow), s.apply(wide))).isLessThan(0.2);
   }
 
+  @Test
+  void aSmallSampleIsOnlyCentredSoNearCopiesStayNear() {
+    Random r = new Random(3);
+    List<float[]> sample = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      float[] v = new float[384];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = (float) r.nextGaussian();
+      }
+      sample.add(v);
+    }
+    float[] copy = sample.get(0).clone();
+    copy[5] += 0.1f;
+    Space s = Space.fit(sample);
+    assertThat(cos(s.apply(sample.get(0)), s.apply(copy))).isGreaterThan(0.99);
+  }
+
+  @Test
+  void theLogisticRegressionRanksPapersLikeTheSavedOnesAboveRandomOnes() {
+    Random r = new Random(5);
+    float[][] pos = new float[20][];
+    float[][] neg = new float[200][];
+    for (int i = 0; i < pos.length; i++) {
+      pos[i] =
+          Model.unit(
+              new float[] {1, (float) r.nextGaussian() * 0.3f, (float) r.nextGaussian() * 0.3f});
+    }
+    for (int i = 0; i < neg.length; i++) {
+      neg[i] =
+          Model.unit(
+              new float[] {
+                (float) r.nextGaussian(), (float) r.nextGaussian(), (float) r.nextGaussian()
+              });
+    }
+    Logistic.Weights w = Logistic.train(pos, neg, Logistic.LAMBDA);
+    assertThat(w.score(unit(1, 0.1f, 0))).isGreaterThan(w.score(unit(0, 1, 0)));
+    assertThat(w.score(unit(1, 0, 0))).isGreaterThan(w.score(unit(-1, 0, 0)) + 1);
+
+    // as a ranking method, with the blend on one scale
+    ProfileRanking lr = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.LOGREG_BLEND));
+    assertThat(lr.rank(List.of("a"), List.of(), 10).get(0).paperId()).isEqualTo("b");
+  }
+
   static double cos(float[] a, float[] b) {
     double d = 0;
     double na = 0;
