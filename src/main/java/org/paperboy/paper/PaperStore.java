@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
 
 /** Reads and writes papers. Writing is an idempotent, batched upsert. */
 public final class PaperStore {
@@ -100,6 +101,23 @@ public final class PaperStore {
           }
           return out;
         });
+  }
+
+  /**
+   * The ids of the papers first published in {@code from..to}, newest first, at most {@code limit}
+   * (read from the {@code (published, id)} index alone).
+   */
+  public List<String> idsPublishedBetween(LocalDate from, LocalDate to, int limit) {
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT id FROM papers WHERE published >= ? AND published <= ?"
+                    + " ORDER BY published DESC, id DESC LIMIT ?",
+                rs -> rs.getString(1),
+                from.toString(),
+                to.toString(),
+                limit));
   }
 
   /** The papers of these ids that exist, by id. */

@@ -47,6 +47,38 @@ final class Ranker {
     return scored;
   }
 
+  /**
+   * The best {@code limit} of these papers (by id, with their whitened vectors) over the threshold
+   * and not in the person's lists, best first; only those are read from the database.
+   */
+  List<Scored> bestAmong(
+      Models.Trained t, List<String> ids, Map<String, float[]> vectors, int limit) {
+    Set<String> skip = new HashSet<>(t.library().saved());
+    skip.addAll(t.library().dismissed());
+    Scorer scorer = new Scorer(Scorer.Method.BLEND);
+    List<Map.Entry<String, Scorer.Score>> scored = new ArrayList<>();
+    for (String id : ids) {
+      float[] v = vectors.get(id);
+      if (v != null && !skip.contains(id)) {
+        Scorer.Score s = scorer.score(t.model(), v);
+        if (s.value() >= Recommendations.THRESHOLD) {
+          scored.add(Map.entry(id, s));
+        }
+      }
+    }
+    scored.sort((a, b) -> Double.compare(b.getValue().value(), a.getValue().value()));
+    List<Map.Entry<String, Scorer.Score>> best = scored.subList(0, Math.min(limit, scored.size()));
+    Map<String, Paper> found = papers.findAll(best.stream().map(Map.Entry::getKey).toList());
+    List<Scored> out = new ArrayList<>(best.size());
+    for (Map.Entry<String, Scorer.Score> e : best) {
+      Paper p = found.get(e.getKey());
+      if (p != null) {
+        out.add(new Scored(p, e.getValue()));
+      }
+    }
+    return out;
+  }
+
   /** The chosen papers with their reasons: the saved paper each is most like. */
   List<Recommendations.Pick> picks(Models.Trained t, List<Scored> chosen) {
     if (chosen.isEmpty()) {

@@ -15,6 +15,7 @@ import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
+import org.paperboy.trending.TrendingPage;
 import org.paperboy.trending.Window;
 
 /**
@@ -52,6 +53,7 @@ public final class Recommendations {
   private final ColdStart cold;
   private final Ranker ranker;
   private final DigestPicks digests;
+  private final WindowCandidates windows;
 
   public Recommendations(
       Database db,
@@ -68,18 +70,23 @@ public final class Recommendations {
     this.cold = new ColdStart(db, search, subscriptions);
     this.ranker = new Ranker(models, papers);
     this.digests = new DigestPicks(store, models, ranker);
+    this.windows = new WindowCandidates(papers, models, clock);
   }
 
-  /** The person's picks among the window's papers, best first. */
+  /**
+   * The person's picks among the window's papers, best first: its newest {@link #CANDIDATES} and
+   * those trending ranks, whether or not anybody voted for them yet.
+   */
   public List<Pick> forUser(String userId, Window window) {
-    List<Paper> candidates =
-        trending.page(window, 0, CANDIDATES).entries().stream().map(r -> r.paper()).toList();
     Models.Trained t = models.forUser(userId);
     if (t.model().coldStart()) {
+      List<Paper> candidates =
+          trending.page(window, 0, CANDIDATES).entries().stream().map(r -> r.paper()).toList();
       return cold.picks(userId, t.library(), candidates, trending.rank(candidates), MAX_PAGE);
     }
-    List<Ranker.Scored> above = ranker.above(t, candidates, null);
-    return ranker.picks(t, above.subList(0, Math.min(MAX_PAGE, above.size())));
+    TrendingPage span = trending.page(window, 0, 0); // the window's dates, no papers read
+    WindowCandidates.Made c = windows.of(span, () -> trending.page(window, 0, CANDIDATES));
+    return ranker.picks(t, ranker.bestAmong(t, c.ids(), c.v(), MAX_PAGE));
   }
 
   /**
