@@ -30,6 +30,22 @@ final class Guards {
 
   private Guards() {}
 
+  /**
+   * A body a little over the limit (a long form pasted in by mistake) is read and dropped before
+   * the 413: answering while the client still sends and then closing makes the connection reset,
+   * and a reset can throw away the answer before the browser reads it. Beyond this, the answer goes
+   * out at once and the connection is closed.
+   */
+  static final long DRAIN_LIMIT = 1024 * 1024;
+
+  private static void drain(Context ctx) {
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // the client went away: nothing to answer
+    }
+  }
+
   /** Refuses requests that are too long, or whose body no route here takes. */
   static void size(Context ctx) {
     String query = ctx.queryString();
@@ -41,6 +57,9 @@ final class Guards {
     long limit = upload ? UPLOAD_LIMIT : BODY_LIMIT;
     long length = ctx.req().getContentLengthLong();
     if (length > limit) {
+      if (length <= DRAIN_LIMIT) {
+        drain(ctx);
+      }
       throw new HttpError(
           413, "The request body is larger than " + limit / 1024 + " KB, the limit here.", 0);
     }
