@@ -3,6 +3,7 @@ package org.paperboy.recommend;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,9 @@ import org.paperboy.paper.PaperStore;
 
 /** Scores candidate papers for a person with the shipped scorer and explains the chosen ones. */
 final class Ranker {
-  private final Models models;
   private final PaperStore papers;
 
-  Ranker(Models models, PaperStore papers) {
-    this.models = models;
+  Ranker(PaperStore papers) {
     this.papers = papers;
   }
 
@@ -23,28 +22,17 @@ final class Ranker {
   record Scored(Paper paper, Scorer.Score score) {}
 
   /**
-   * The candidates over the threshold that are not in the person's lists, best first; {@code
-   * known}: their whitened vectors when the caller has them (else read and whitened here).
+   * The candidates over the threshold that are not in the person's lists, best first, from their
+   * whitened vectors (a candidate without one is left out).
    */
-  List<Scored> above(Models.Trained t, Collection<Paper> candidates, Map<String, float[]> known) {
-    Set<String> skip = new HashSet<>(t.library().saved());
-    skip.addAll(t.library().dismissed());
-    List<Paper> open = candidates.stream().filter(p -> !skip.contains(p.id())).toList();
-    Map<String, float[]> vectors =
-        known != null ? known : models.whitened(open.stream().map(Paper::id).toList());
-    Scorer scorer = new Scorer(Scorer.Method.BLEND);
-    List<Scored> scored = new ArrayList<>();
-    for (Paper p : open) {
-      float[] v = vectors.get(p.id());
-      if (v != null) {
-        Scorer.Score s = scorer.score(t.model(), v);
-        if (s.value() >= Recommendations.THRESHOLD) {
-          scored.add(new Scored(p, s));
-        }
-      }
+  List<Scored> above(Models.Trained t, Collection<Paper> candidates, Map<String, float[]> vectors) {
+    Map<String, Paper> byId = new LinkedHashMap<>();
+    candidates.forEach(p -> byId.putIfAbsent(p.id(), p));
+    List<Scored> out = new ArrayList<>();
+    for (Map.Entry<String, Scorer.Score> e : over(t, byId.keySet(), vectors)) {
+      out.add(new Scored(byId.get(e.getKey()), e.getValue()));
     }
-    scored.sort((a, b) -> Double.compare(b.score().value(), a.score().value()));
-    return scored;
+    return out;
   }
 
   /**
@@ -53,6 +41,22 @@ final class Ranker {
    */
   List<Scored> bestAmong(
       Models.Trained t, List<String> ids, Map<String, float[]> vectors, int limit) {
+    List<Map.Entry<String, Scorer.Score>> scored = over(t, ids, vectors);
+    List<Map.Entry<String, Scorer.Score>> best = scored.subList(0, Math.min(limit, scored.size()));
+    Map<String, Paper> found = papers.findAll(best.stream().map(Map.Entry::getKey).toList());
+    List<Scored> out = new ArrayList<>(best.size());
+    for (Map.Entry<String, Scorer.Score> e : best) {
+      Paper p = found.get(e.getKey());
+      if (p != null) {
+        out.add(new Scored(p, e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /** The ids over the threshold and not in the person's lists, with their scores, best first. */
+  private static List<Map.Entry<String, Scorer.Score>> over(
+      Models.Trained t, Collection<String> ids, Map<String, float[]> vectors) {
     Set<String> skip = new HashSet<>(t.library().saved());
     skip.addAll(t.library().dismissed());
     Scorer scorer = new Scorer(Scorer.Method.BLEND);
@@ -67,16 +71,7 @@ final class Ranker {
       }
     }
     scored.sort((a, b) -> Double.compare(b.getValue().value(), a.getValue().value()));
-    List<Map.Entry<String, Scorer.Score>> best = scored.subList(0, Math.min(limit, scored.size()));
-    Map<String, Paper> found = papers.findAll(best.stream().map(Map.Entry::getKey).toList());
-    List<Scored> out = new ArrayList<>(best.size());
-    for (Map.Entry<String, Scorer.Score> e : best) {
-      Paper p = found.get(e.getKey());
-      if (p != null) {
-        out.add(new Scored(p, e.getValue()));
-      }
-    }
-    return out;
+    return scored;
   }
 
   /** The chosen papers with their reasons: the saved paper each is most like. */

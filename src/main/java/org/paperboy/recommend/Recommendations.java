@@ -68,7 +68,7 @@ public final class Recommendations {
     this.papers = papers;
     this.trending = trending;
     this.cold = new ColdStart(db, search, subscriptions);
-    this.ranker = new Ranker(models, papers);
+    this.ranker = new Ranker(papers);
     this.digests = new DigestPicks(store, models, ranker);
     this.windows = new WindowCandidates(papers, models, clock);
   }
