@@ -79,6 +79,16 @@ abstract class SignalsContract {
     return new OutsideSignals(db, papers, new ArxivApi(papers), s, clock);
   }
 
+  /** GitHub answers every call with a 403: no calls left until {@code reset} from now. */
+  void gitHubSpentFor(Duration reset) {
+    long at = clock.instant().plus(reset).getEpochSecond();
+    world.answer(
+        r ->
+            FakeSources.Reply.status(
+                403,
+                Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", String.valueOf(at))));
+  }
+
   /** Hugging Face: today's list features 00001; 00002 is known by id; the rest are 404. */
   static Function<FakeSources.Request, FakeSources.Reply> huggingFace(
       LocalDate today, long upvotes, String summary) {
@@ -189,12 +199,7 @@ abstract class SignalsContract {
 
   @Test
   void gitHubsRateLimitStopsTheRoundUntilItsReset() {
-    long reset = clock.instant().plus(Duration.ofMinutes(40)).getEpochSecond();
-    world.answer(
-        r ->
-            FakeSources.Reply.status(
-                403,
-                Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", String.valueOf(reset))));
+    gitHubSpentFor(Duration.ofMinutes(40));
     papers.upsert(
         List.of(Fixtures.paper("2611.00004", "Second repo", "github.com/b/two here", day(1))));
     OutsideSignals o = outside(settings("github"));
@@ -212,12 +217,7 @@ abstract class SignalsContract {
 
   @Test
   void aRateLimitHoldsForTheNextProcessToo() {
-    long reset = clock.instant().plus(Duration.ofMinutes(40)).getEpochSecond();
-    world.answer(
-        r ->
-            FakeSources.Reply.status(
-                403,
-                Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", String.valueOf(reset))));
+    gitHubSpentFor(Duration.ofMinutes(40));
     outside(settings("github")).fetch(Set.of(), false);
     assertThat(world.requests).hasSize(1);
     clock.advance(Duration.ofMinutes(30));

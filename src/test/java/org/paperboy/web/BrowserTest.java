@@ -1,13 +1,12 @@
 package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperboy.testing.Chromium;
-import org.paperboy.testing.Databases;
+import org.paperboy.testing.BrowserSite;
 import org.paperboy.testing.TestServer;
 
 /** A real browser (Debian's chromium, headless) through the pages a reader uses. */
@@ -33,31 +29,26 @@ class BrowserTest {
       new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   @TempDir static Path dir;
+  static BrowserSite site;
   static TestServer server;
   static WebDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(
-        Chromium.installed(),
-        "chromium and chromedriver are not installed (.ci/run installs them)");
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
-    browser = Chromium.start(dir, 1200, 900);
+    site = BrowserSite.start(dir, "web-corpus.jsonl", SMTP, Clock.systemUTC());
+    server = site.server;
+    browser = site.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   WebElement find(String css) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    return site.find(css);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -32,8 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperboy.testing.Chromium;
-import org.paperboy.testing.Databases;
+import org.paperboy.testing.BrowserSite;
 import org.paperboy.testing.TestServer;
 
 /** Math, accessibility (axe-core) and phones, in a real headless chromium. */
@@ -47,24 +45,22 @@ class ReaderPagesBrowserTest {
       new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   @TempDir static Path dir;
+  static BrowserSite site;
   static TestServer server;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Chromium.installed(), "chromium and chromedriver are not installed (.ci/run does)");
-    server = TestServer.start(dir, Databases.sqlite(dir), "tex-corpus.jsonl", SMTP, TODAY);
-    browser = Chromium.start(dir, 1200, 900);
+    site = BrowserSite.start(dir, "tex-corpus.jsonl", SMTP, TODAY);
+    server = site.server;
+    browser = site.browser;
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -83,8 +79,7 @@ class ReaderPagesBrowserTest {
   }
 
   WebElement find(String css) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    return site.find(css);
   }
 
   int count(String css) {
