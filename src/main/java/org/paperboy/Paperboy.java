@@ -87,10 +87,12 @@ public final class Paperboy implements AutoCloseable {
             papers,
             accounts,
             arxivApi,
-            title -> search.withEveryWordOf(title, 5),
+            titles -> search.idsTitled(titles, 5),
             config.secretBytes(),
             () -> siteUrl,
             clock);
+    // uploads on the page fetch unknown arXiv ids from the same API as everything else
+    library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     this.digests =

@@ -36,6 +36,16 @@ public final class ArxivApi {
    */
   public ImportSummary add(String apiUrl, List<String> ids, Duration delay, ImportListener listener)
       throws IOException {
+    return add(apiUrl, ids, delay, listener, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, giving up with an {@link IOException} once {@code System.nanoTime()} passes {@code
+   * deadlineNanos}; papers stored before then stay stored.
+   */
+  public ImportSummary add(
+      String apiUrl, List<String> ids, Duration delay, ImportListener listener, long deadlineNanos)
+      throws IOException {
     Set<String> wanted = new LinkedHashSet<>();
     long rejected = 0;
     for (String raw : ids) {
@@ -47,7 +57,8 @@ public final class ArxivApi {
         wanted.add(id.id());
       }
     }
-    PoliteHttp http = new PoliteHttp(PoliteHttp.Policy.withDelay(delay), store.clock());
+    PoliteHttp http =
+        new PoliteHttp(PoliteHttp.Policy.withDelay(delay).until(deadlineNanos), store.clock());
     List<String> all = new ArrayList<>(wanted);
     ImportSummary total = new ImportSummary(0, 0, 0, rejected, 0, 0, 0);
     for (int i = 0; i < all.size(); i += IDS_PER_REQUEST) {

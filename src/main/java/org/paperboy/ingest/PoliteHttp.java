@@ -25,11 +25,29 @@ final class PoliteHttp {
   static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; OAI-PMH harvester)";
 
   /** How long to wait and how often to retry. */
-  record Policy(Duration delay, int maxAttempts, Duration backoff, Duration maxRetryAfter) {
+  record Policy(
+      Duration delay, int maxAttempts, Duration backoff, Duration maxRetryAfter, long deadline) {
+    Policy(Duration delay, int maxAttempts, Duration backoff, Duration maxRetryAfter) {
+      this(delay, maxAttempts, backoff, maxRetryAfter, Long.MAX_VALUE);
+    }
+
     static Policy withDelay(Duration delay) {
       return new Policy(delay, 6, Duration.ofSeconds(5), Duration.ofMinutes(10));
     }
+
+    /** The same, giving up (with {@link HttpFailure}) once {@code System.nanoTime()} passes it. */
+    Policy until(long deadlineNanos) {
+      return new Policy(delay, maxAttempts, backoff, maxRetryAfter, deadlineNanos);
+    }
+
+    /** Nanoseconds left before the deadline. */
+    long left() {
+      return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+    }
   }
+
+  /** The largest answer read; an answer beyond it is a failure, not a heap full of it. */
+  static final int MAX_BODY = 64 * 1024 * 1024;
 
   /** A response that still failed after every retry, or a permanent failure. */
   static final class HttpFailure extends IOException {
@@ -58,7 +76,10 @@ final class PoliteHttp {
     int attempt = 0;
     int waitsForRetryAfter = 0;
     while (true) {
-      pause(policy.delay().minusNanos(System.nanoTime() - lastRequestEndNanos).toMillis());
+      long politeness =
+          policy.delay().minusNanos(System.nanoTime() - lastRequestEndNanos).toMillis();
+      inTime(politeness, url);
+      pause(politeness);
       attempt++;
       String problem;
       Duration wait = backoff(attempt);
@@ -68,7 +89,11 @@ final class PoliteHttp {
         int status = response.statusCode();
         if (status == 200) {
           try (InputStream body = decoded(response)) {
-            return body.readAllBytes();
+            byte[] bytes = body.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+              throw new HttpFailure("the answer from " + url + " is larger than 64 MB");
+            }
+            return bytes;
           } finally {
             lastRequestEndNanos = System.nanoTime();
           }
@@ -106,14 +131,30 @@ final class PoliteHttp {
       if (attempt >= policy.maxAttempts()) {
         throw new HttpFailure(problem + " (gave up after " + attempt + " attempts)");
       }
+      inTime(wait.toMillis(), url);
       log.warn("{}; retrying in {} s", problem, wait.toMillis() / 1000.0);
       pause(wait.toMillis());
     }
   }
 
+  /** Throws when waiting this long would pass the policy's deadline. */
+  private void inTime(long waitMillis, String url) throws HttpFailure {
+    if (policy.left() <= Math.max(0, waitMillis) * 1_000_000L) {
+      throw new HttpFailure("the time limit for asking " + hostOf(url) + " was reached");
+    }
+  }
+
+  private static String hostOf(String url) {
+    String host = URI.create(url).getHost();
+    return host == null ? url : host;
+  }
+
   private HttpRequest request(String url) {
+    long left = policy.left();
+    Duration timeout =
+        left < Duration.ofMinutes(5).toNanos() ? Duration.ofNanos(left) : Duration.ofMinutes(5);
     return HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofMinutes(5))
+        .timeout(timeout)
         .header("User-Agent", USER_AGENT)
         .header("Accept-Encoding", "gzip")
         .GET()

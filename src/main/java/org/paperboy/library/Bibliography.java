@@ -3,7 +3,56 @@ package org.paperboy.library;
 import java.util.List;
 
 /** A file read as a bibliography: its format, the entries read and the ones that were not. */
-record Bibliography(Format format, List<Entry> entries, List<Problem> malformed) {
+record Bibliography(Format format, List<Entry> entries, List<Problem> malformed, int unlisted) {
+
+  /** At most this many problems are kept with where and why; the rest are only counted. */
+  static final int LISTED = 1000;
+
+  Bibliography(Format format, List<Entry> entries, List<Problem> malformed) {
+    this(
+        format,
+        entries,
+        malformed.size() > LISTED ? List.copyOf(malformed.subList(0, LISTED)) : malformed,
+        Math.max(0, malformed.size() - LISTED));
+  }
+
+  /** Problems as a reader meets them: the first {@link #LISTED} kept, the others counted. */
+  static final class Problems extends java.util.AbstractList<Problem> {
+    private final List<Problem> kept = new java.util.ArrayList<>();
+    private int count;
+
+    @Override
+    public boolean add(Problem p) {
+      if (kept.size() < LISTED) {
+        kept.add(p);
+      }
+      count++;
+      return true;
+    }
+
+    @Override
+    public Problem get(int i) {
+      return kept.get(i);
+    }
+
+    @Override
+    public int size() {
+      return kept.size();
+    }
+
+    int total() {
+      return count;
+    }
+  }
+
+  Bibliography(Format format, List<Entry> entries, Problems problems) {
+    this(format, entries, List.copyOf(problems.kept), problems.count - problems.kept.size());
+  }
+
+  /** Entries malformed in all, listed or not. */
+  int malformedCount() {
+    return malformed.size() + unlisted;
+  }
 
   /** The three formats reference managers export. */
   enum Format {

@@ -34,7 +34,11 @@ final class BibtexReader {
 
   private BibtexReader() {}
 
+  /** Braces nested deeper than this are no bibliography: the file is refused, saying where. */
+  static final int MAX_NESTING = 64;
+
   static Bibliography read(String text) throws Bibliography.Unreadable {
+    Nesting.check(text, '{', '}', MAX_NESTING, "braces");
     BibTeXParser parser;
     try {
       parser =
@@ -55,17 +59,24 @@ final class BibtexReader {
     BibTeXDatabase db;
     try {
       db = parser.parseFully(new StringReader(text));
-    } catch (RuntimeException e) {
-      throw new Bibliography.Unreadable("The BibTeX file could not be read: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new Bibliography.Unreadable(
+          "The BibTeX file could not be read: " + firstLine(new Exception(e.getMessage())));
     }
-    List<Bibliography.Problem> problems = new ArrayList<>();
+    Bibliography.Problems problems = new Bibliography.Problems();
     for (Exception e : parser.getExceptions()) {
       problems.add(new Bibliography.Problem(where(e), "malformed BibTeX: " + firstLine(e)));
     }
     List<Entry> entries = new ArrayList<>();
+    Expansion expansion = new Expansion();
     for (BibTeXObject o : db.getObjects()) {
       if (o instanceof BibTeXEntry e) {
-        entries.add(entry(e));
+        String refused = expansion.refusal(e);
+        if (refused != null) {
+          problems.add(new Bibliography.Problem(where(e), refused));
+        } else {
+          entries.add(entry(e));
+        }
       }
     }
     return new Bibliography(Bibliography.Format.BIBTEX, entries, problems);
@@ -80,7 +91,7 @@ final class BibtexReader {
         f.put(name, value);
       }
     }
-    String where = "entry " + (e.getKey() == null ? "?" : e.getKey().getValue());
+    String where = where(e);
     String doi = Identifiers.doi(f.get("doi"));
     return new Entry(
         where, Text.clean(latex(f.get("title"))), authors(f.get("author")), arxivId(f, doi), doi);
@@ -158,6 +169,10 @@ final class BibtexReader {
     } catch (ParseException | RuntimeException e) {
       return s.replace("{", "").replace("}", "");
     }
+  }
+
+  private static String where(BibTeXEntry e) {
+    return "entry " + (e.getKey() == null ? "?" : e.getKey().getValue());
   }
 
   private static String where(Exception e) {

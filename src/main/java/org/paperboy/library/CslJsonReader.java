@@ -1,6 +1,9 @@
 package org.paperboy.library;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -12,7 +15,15 @@ import org.paperboy.paper.Text;
  * read with Jackson; an item that is not an object or has nothing to match by is reported.
  */
 final class CslJsonReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Arrays and objects nested deeper than this are refused while reading, saying where. */
+  static final int MAX_NESTING = 64;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+              .build());
 
   private CslJsonReader() {}
 
@@ -20,12 +31,18 @@ final class CslJsonReader {
     JsonNode root;
     try {
       root = JSON.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new Bibliography.Unreadable(
+          "The JSON nests arrays or objects deeper than "
+              + MAX_NESTING
+              + " levels"
+              + at(e)
+              + ". CSL JSON is a list of flat items; nothing was imported.");
     } catch (JsonProcessingException e) {
       throw new Bibliography.Unreadable(
           "The file looks like JSON but is not valid JSON ("
               + e.getOriginalMessage()
-              + " at line "
-              + e.getLocation().getLineNr()
+              + at(e)
               + ").");
     }
     if (root != null && root.isObject() && root.has("items")) {
@@ -40,7 +57,7 @@ final class CslJsonReader {
       items = List.of(root);
     }
     List<Entry> entries = new ArrayList<>();
-    List<Bibliography.Problem> problems = new ArrayList<>();
+    Bibliography.Problems problems = new Bibliography.Problems();
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       String where =
@@ -79,6 +96,10 @@ final class CslJsonReader {
       arxiv = arxiv != null ? arxiv : Identifiers.fromText(text(item, field));
     }
     return new Entry(where, Text.clean(text(item, "title")), authors, arxiv, doi);
+  }
+
+  private static String at(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
   }
 
   private static String text(JsonNode node, String field) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.paperboy.account.Accounts;
@@ -29,6 +30,9 @@ public final class Library {
   /** Papers one upload on the page may fetch from arXiv (the CLI fetches all). */
   public static final int PAGE_FETCH_LIMIT = 100;
 
+  /** How long one upload on the page may spend fetching from arXiv, its turn included. */
+  public static final Duration PAGE_FETCH_TIME = Duration.ofMinutes(2);
+
   /** How long the feedback links in a digest work. */
   public static final Duration FEEDBACK_LIFETIME = Duration.ofDays(60);
 
@@ -43,13 +47,15 @@ public final class Library {
   private final Clock clock;
   private volatile String arxivApiUrl = ArxivApi.DEFAULT_URL;
   private volatile Duration arxivDelay = Duration.ofSeconds(3);
+  private final ImportJobs jobs;
+  private final Semaphore arxivTurn = new Semaphore(1, true);
 
   public Library(
       Database db,
       PaperStore papers,
       Accounts accounts,
       ArxivApi arxiv,
-      Function<String, List<Paper>> titleSearch,
+      Function<List<String>, List<List<String>>> titleSearch,
       byte[] secret,
       Supplier<String> siteUrl,
       Clock clock) {
@@ -60,6 +66,7 @@ public final class Library {
     this.tokens = new ApiTokens(db);
     this.signer = new FeedbackSigner(secret);
     this.importer = new LibraryImport(db, papers, arxiv, titleSearch);
+    this.jobs = new ImportJobs(db, clock);
     this.siteUrl = siteUrl;
     this.clock = clock;
   }
@@ -156,6 +163,10 @@ public final class Library {
   }
 
   private ImportReport importFile(String userId, byte[] file, LibraryImport.Fetching fetching) {
+    return importer.run(userId, readUpload(file), fetching, clock.instant());
+  }
+
+  private static Bibliography readUpload(byte[] file) {
     if (file.length > MAX_IMPORT_BYTES) {
       throw new ImportException(
           "The file is larger than "
@@ -168,7 +179,28 @@ public final class Library {
     } catch (Bibliography.Unreadable e) {
       throw new ImportException(e.getMessage() + " Nothing was imported.");
     }
-    return importer.run(userId, b, fetching, clock.instant());
+    return b;
+  }
+
+  /**
+   * Starts importing an uploaded file as a job: the file is read here (in time linear in its size,
+   * so a file that is not a bibliography is refused at once), the matching and fetching run in the
+   * background, and {@link #importJob} tells how far it got.
+   *
+   * @throws ImportException when the file cannot be read; nothing was imported then
+   * @throws ImportJob.TooMany while another upload of theirs runs, or after a few in an hour
+   */
+  public String startImport(String userId, byte[] file) {
+    Bibliography b = readUpload(file);
+    LibraryImport.Fetching fetching =
+        new LibraryImport.Fetching(
+            arxivApiUrl, arxivDelay, PAGE_FETCH_LIMIT, arxivTurn, PAGE_FETCH_TIME);
+    return jobs.start(userId, step -> importer.run(userId, b, fetching, clock.instant(), step));
+  }
+
+  /** The person's upload with this id, as far as it got; empty for anybody else's. */
+  public Optional<ImportJob> importJob(String userId, String jobId) {
+    return jobs.find(userId, jobId);
   }
 
   /** The person with this address, created the way a first sign-in creates them. */

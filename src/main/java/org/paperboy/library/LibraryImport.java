@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
@@ -28,20 +31,35 @@ final class LibraryImport {
   private final Database db;
   private final PaperStore papers;
   private final ArxivApi arxiv;
-  private final Function<String, List<Paper>> titleSearch;
+  private final Function<List<String>, List<List<String>>> titleSearch;
 
   LibraryImport(
-      Database db, PaperStore papers, ArxivApi arxiv, Function<String, List<Paper>> titleSearch) {
+      Database db,
+      PaperStore papers,
+      ArxivApi arxiv,
+      Function<List<String>, List<List<String>>> titleSearch) {
     this.db = db;
     this.papers = papers;
     this.arxiv = arxiv;
     this.titleSearch = titleSearch;
   }
 
-  /** Where the arXiv API is and how many papers one import may fetch from it. */
-  record Fetching(String apiUrl, Duration delay, int limit) {}
+  /**
+   * Where the arXiv API is, how many papers one import may fetch from it, and, for uploads on the
+   * page, the turn they share (one upload asks arXiv at a time) and the time one may spend.
+   */
+  record Fetching(String apiUrl, Duration delay, int limit, Semaphore turn, Duration timeLimit) {
+    Fetching(String apiUrl, Duration delay, int limit) {
+      this(apiUrl, delay, limit, null, null);
+    }
+  }
 
   ImportReport run(String userId, Bibliography b, Fetching fetching, Instant now) {
+    return run(userId, b, fetching, now, step -> {});
+  }
+
+  ImportReport run(
+      String userId, Bibliography b, Fetching fetching, Instant now, Consumer<String> step) {
     Map<Entry, String> matches = new LinkedHashMap<>();
     Set<String> wanted = new LinkedHashSet<>();
     for (Entry e : b.entries()) {
@@ -52,7 +70,14 @@ final class LibraryImport {
     Map<String, Paper> stored = papers.findAll(wanted);
     Set<String> missing = new LinkedHashSet<>(wanted);
     missing.removeAll(stored.keySet());
+    if (!missing.isEmpty() && fetching.limit() > 0) {
+      step.accept(
+          "Fetching "
+              + Math.min(missing.size(), fetching.limit())
+              + " papers from arXiv that are not stored here yet");
+    }
     Fetched f = fetch(missing, fetching);
+    step.accept("Matching " + b.entries().size() + " entries by DOI and title");
     int matched = 0;
     int fetched = 0;
     for (Entry e : b.entries()) {
@@ -67,16 +92,24 @@ final class LibraryImport {
     }
     Map<String, String> byDoi =
         byDoi(b.entries().stream().filter(e -> !matches.containsKey(e)).map(Entry::doi).toList());
+    List<Entry> byTitle = new ArrayList<>();
     for (Entry e : b.entries()) {
       if (matches.containsKey(e)) {
         continue;
       }
       String id = e.doi() == null ? null : byDoi.get(e.doi());
-      id = id != null ? id : byTitle(e.title());
       if (id != null) {
         matches.put(e, id);
         matched++;
+      } else if (Identifiers.titleKey(e.title()).length() >= 12) {
+        byTitle.add(e); // "Introduction" matches too much to be anybody's paper
       }
+    }
+    for (int i = 0; i < byTitle.size(); i += CHUNK) {
+      List<Entry> chunk = byTitle.subList(i, Math.min(byTitle.size(), i + CHUNK));
+      Map<Entry, String> found = byTitle(chunk);
+      matches.putAll(found);
+      matched += found.size();
     }
     List<ImportReport.Item> unmatched = new ArrayList<>();
     for (Entry e : b.entries()) {
@@ -89,12 +122,20 @@ final class LibraryImport {
             .map(p -> new ImportReport.Item(p.where(), null, p.reason()))
             .toList();
     Set<String> ids = new LinkedHashSet<>(matches.values());
+    step.accept("Saving " + ids.size() + " papers to your library");
     int added =
         ids.isEmpty()
             ? 0
             : db.inTransaction(c -> LibraryStore.saveAll(c, userId, ids, Origin.IMPORT, now));
     return new ImportReport(
-        b.format().label, b.entries().size(), matched, fetched, added, unmatched, malformed);
+        b.format().label,
+        b.entries().size(),
+        matched,
+        fetched,
+        added,
+        unmatched,
+        malformed,
+        b.unlisted());
   }
 
   /** What fetching from arXiv did: the ids asked for, those now stored, or why it failed. */
@@ -107,22 +148,43 @@ final class LibraryImport {
     List<String> ids =
         List.copyOf(
             new ArrayList<>(missing).subList(0, Math.min(missing.size(), fetching.limit())));
+    long deadline =
+        fetching.timeLimit() == null
+            ? Long.MAX_VALUE
+            : System.nanoTime() + fetching.timeLimit().toNanos();
+    String failure = null;
+    boolean turn = false;
     try {
-      arxiv.add(fetching.apiUrl(), ids, fetching.delay(), (where, reason) -> {});
+      turn =
+          fetching.turn() == null
+              || fetching
+                  .turn()
+                  .tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (!turn) {
+        failure = "other uploads were fetching from arXiv for the whole time one upload may wait";
+      } else {
+        arxiv.add(fetching.apiUrl(), ids, fetching.delay(), (where, reason) -> {}, deadline);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = "the server stopped while fetching from arXiv";
     } catch (IOException | RuntimeException e) {
-      return new Fetched(
-          Set.copyOf(ids),
-          Set.of(),
-          "the arXiv API could not be reached (" + e.getMessage() + ")",
-          fetching.limit());
+      failure = "the arXiv API could not be reached (" + e.getMessage() + ")";
+    } finally {
+      if (turn && fetching.turn() != null) {
+        fetching.turn().release();
+      }
     }
-    return new Fetched(Set.copyOf(ids), papers.findAll(ids).keySet(), null, fetching.limit());
+    // what was stored before a failure or the time limit counts
+    return new Fetched(Set.copyOf(ids), papers.findAll(ids).keySet(), failure, fetching.limit());
   }
 
   private static String reason(Entry e, Fetched f) {
     if (e.arxivId() != null) {
       String id = "arXiv:" + e.arxivId();
-      if (f.failure() != null && f.tried().contains(e.arxivId())) {
+      if (f.failure() != null
+          && f.tried().contains(e.arxivId())
+          && !f.stored().contains(e.arxivId())) {
         return id + " is not stored here, and " + f.failure();
       }
       if (f.tried().contains(e.arxivId())) {
@@ -167,16 +229,26 @@ final class LibraryImport {
     return found;
   }
 
-  private String byTitle(String title) {
-    String key = Identifiers.titleKey(title);
-    if (key.length() < 12) {
-      return null; // "Introduction" matches too much to be anybody's paper
-    }
-    for (Paper p : titleSearch.apply(title)) {
-      if (Identifiers.titleKey(p.title()).equals(key)) {
-        return p.id();
+  /**
+   * Entries matched by title, a chunk at a time: one index lookup for the chunk's candidates and
+   * one read of their rows, then titles compared whole.
+   */
+  private Map<Entry, String> byTitle(List<Entry> chunk) {
+    List<List<String>> candidates = titleSearch.apply(chunk.stream().map(Entry::title).toList());
+    Set<String> ids = new LinkedHashSet<>();
+    candidates.forEach(ids::addAll);
+    Map<String, Paper> rows = papers.findAll(ids);
+    Map<Entry, String> found = new HashMap<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      String key = Identifiers.titleKey(chunk.get(i).title());
+      for (String id : candidates.get(i)) {
+        Paper p = rows.get(id);
+        if (p != null && Identifiers.titleKey(p.title()).equals(key)) {
+          found.put(chunk.get(i), id);
+          break;
+        }
       }
     }
-    return null;
+    return found;
   }
 }

@@ -20,8 +20,8 @@ final class RisReader {
 
   static Bibliography read(String text) {
     List<Entry> entries = new ArrayList<>();
-    List<Bibliography.Problem> problems = new ArrayList<>();
-    Map<String, List<String>> record = null;
+    Bibliography.Problems problems = new Bibliography.Problems();
+    Map<String, List<StringBuilder>> record = null;
     int start = 0;
     String last = null;
     String[] lines = text.split("\r\n|\r|\n", -1);
@@ -31,8 +31,9 @@ final class RisReader {
       Matcher m = TAG.matcher(line);
       if (!m.matches()) {
         if (record != null && last != null && !line.isBlank()) {
-          List<String> values = record.get(last);
-          values.set(values.size() - 1, values.getLast() + " " + line.strip());
+          // a field continued over many lines grows in place: linear in the file, not quadratic
+          List<StringBuilder> values = record.get(last);
+          values.getLast().append(' ').append(line.strip());
         } else if (record == null && !line.isBlank()) {
           problems.add(new Bibliography.Problem("line " + n, "text outside a record (TY … ER)"));
         }
@@ -56,7 +57,7 @@ final class RisReader {
         record = null;
         continue;
       }
-      record.computeIfAbsent(tag, k -> new ArrayList<>()).add(value);
+      record.computeIfAbsent(tag, k -> new ArrayList<>()).add(new StringBuilder(value));
       last = tag;
     }
     if (record != null) {
@@ -65,7 +66,9 @@ final class RisReader {
     return new Bibliography(Bibliography.Format.RIS, entries, problems);
   }
 
-  private static Entry entry(Map<String, List<String>> r, String where) {
+  private static Entry entry(Map<String, List<StringBuilder>> fields, String where) {
+    Map<String, List<String>> r = new LinkedHashMap<>();
+    fields.forEach((tag, values) -> r.put(tag, values.stream().map(RisReader::bounded).toList()));
     String title = Text.clean(first(r, "TI", "T1", "CT", "BT"));
     List<String> authors = new ArrayList<>();
     for (String tag : List.of("AU", "A1")) {
@@ -92,6 +95,13 @@ final class RisReader {
       doi = Identifiers.doi(first(r, "M3", "N1"));
     }
     return new Entry(where, title, authors, arxiv, doi);
+  }
+
+  /** A field as read, cut at {@link Expansion#MAX_FIELD} characters. */
+  private static String bounded(StringBuilder value) {
+    return value.length() > Expansion.MAX_FIELD
+        ? value.substring(0, Expansion.MAX_FIELD)
+        : value.toString();
   }
 
   private static String first(Map<String, List<String>> r, String... tags) {

@@ -27,6 +27,7 @@ public final class Search implements AutoCloseable {
   private final LazyEmbedder embedder;
   private final LocalDate embedSince;
   private final IndexUpkeep upkeep;
+  private final TitleLookup titleLookup = new TitleLookup();
 
   /**
    * What the index holds, for {@code stats}: {@code waitingForEmbedding} papers will get a vector,
@@ -212,6 +213,15 @@ public final class Search implements AutoCloseable {
     return search(SearchRequest.of(query, SearchRequest.Mode.KEYWORD, limit)).hits().stream()
         .map(SearchResults.Hit::paper)
         .toList();
+  }
+
+  /**
+   * For each title, in order, the ids of up to {@code perTitle} papers whose title holds all of its
+   * words: the library import's title match for a whole file at once, which then compares titles
+   * whole.
+   */
+  public List<List<String>> idsTitled(List<String> titles, int perTitle) {
+    return titles.isEmpty() ? List.of() : titleLookup.ids(index, titles, perTitle);
   }
 
   public Stats stats() {

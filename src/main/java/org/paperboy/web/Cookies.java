@@ -53,8 +53,20 @@ final class Cookies {
 
   /** Refuses a form post whose token does not match the visitor's cookie. */
   static void checkCsrf(Context ctx) {
+    checkCsrf(ctx, ctx.formParam("csrf"));
+  }
+
+  /**
+   * The check for an upload, made before its body is read: the token comes in the address ({@code
+   * ?csrf=}, the page's form) or the {@code X-CSRF-Token} header (a script).
+   */
+  static void checkUploadCsrf(Context ctx) {
+    String header = ctx.header("X-CSRF-Token");
+    checkCsrf(ctx, header != null ? header : ctx.queryParam("csrf"));
+  }
+
+  private static void checkCsrf(Context ctx, String field) {
     String cookie = ctx.cookie(CSRF);
-    String field = ctx.formParam("csrf");
     if (cookie == null
         || field == null
         || !MessageDigest.isEqual(

@@ -95,10 +95,14 @@ final class Handlers {
       return;
     }
     cookies.resolve(ctx);
-    if (Routes.isPost(ctx)) {
-      LibraryPages.guardUpload(ctx); // before the form token check reads a multipart body
-    }
-    if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
+    if (Routes.isPost(ctx) && ctx.isMultipartFormData()) {
+      // an upload: its length, the person and the form token are checked before any of the
+      // body is read or written to a temporary file
+      LibraryPages.guardUpload(ctx);
+      Guards.sameSite(ctx, baseUrl.get());
+      LibraryPages.signedIn(ctx);
+      Cookies.checkUploadCsrf(ctx);
+    } else if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
       // one-click unsubscribe (RFC 8058) comes from mail clients, without cookies: its signed
       // token is its authority
       Guards.sameSite(ctx, baseUrl.get());

@@ -6,13 +6,12 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperboy.library.ImportException;
-import org.paperboy.library.ImportReport;
+import org.paperboy.library.ImportJob;
 import org.paperboy.library.Library;
 import org.paperboy.library.LibraryPage;
 import org.paperboy.library.LibraryQuery;
@@ -55,6 +54,7 @@ final class LibraryPages {
     r.get("/library/export.bib", pages::exportBibtex);
     r.get("/library/export.json", pages::exportCslJson);
     r.post("/library/import", pages::importFile);
+    r.get("/library/import/<id>", pages::importProgress);
     r.get("/library/feedback", tokens::feedbackForm);
     r.post("/library/feedback", tokens::feedback);
     r.get("/settings/tokens", tokens::tokens);
@@ -161,30 +161,57 @@ final class LibraryPages {
     ctx.contentType(type + "; charset=utf-8").result(body);
   }
 
-  /** The upload: at most {@link Library#MAX_IMPORT_BYTES}, refused with 413 beyond. */
+  /**
+   * The upload: at most {@link Library#MAX_IMPORT_BYTES}, refused with 413 beyond. The file is read
+   * here and imported as a job; the answer is its progress page.
+   */
   void importFile(Context ctx) {
     String user = signedIn(ctx);
-    UploadedFile file = ctx.uploadedFile("file");
+    byte[] bytes = uploadedBytes(ctx);
+    String job;
+    try {
+      job = library.startImport(user, bytes);
+    } catch (ImportException e) {
+      messages.show(ctx, 400, "Nothing was imported", e.getMessage());
+      return;
+    } catch (ImportJob.TooMany e) {
+      throw new HttpError(429, e.getMessage(), e.retryAfterSeconds());
+    }
+    ctx.redirect("/library/import/" + job, HttpStatus.SEE_OTHER);
+  }
+
+  private static byte[] uploadedBytes(Context ctx) {
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (RuntimeException e) {
+      // a body that is not the multipart it says it is: the client's fault, not ours
+      throw HttpError.badRequest("The upload could not be read as a form (malformed multipart).");
+    }
     if (file == null || (file.size() == 0 && file.filename().isEmpty())) {
       throw HttpError.badRequest("Choose a BibTeX, RIS or CSL JSON file to import.");
     }
     if (file.size() > Library.MAX_IMPORT_BYTES) {
       throw tooLarge();
     }
-    byte[] bytes;
     try (InputStream in = file.content()) {
-      bytes = in.readAllBytes();
+      return in.readNBytes(Library.MAX_IMPORT_BYTES + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw HttpError.badRequest("The upload ended before the whole file arrived.");
     }
-    ImportReport report;
-    try {
-      report = library.importFile(user, bytes, Library.PAGE_FETCH_LIMIT);
-    } catch (ImportException e) {
-      messages.show(ctx, 400, "Nothing was imported", e.getMessage());
-      return;
+  }
+
+  /** An upload's progress while it runs (the page reloads itself), then its report. */
+  void importProgress(Context ctx) {
+    String user = signedIn(ctx);
+    ImportJob job =
+        library
+            .importJob(user, ctx.pathParam("id"))
+            .orElseThrow(() -> HttpError.notFound("There is no import of yours with this id."));
+    if (job.state() == ImportJob.State.RUNNING) {
+      ctx.header("Refresh", "2");
     }
-    templates.render(ctx, "import.jte", new ImportView(views.page(ctx, "Import", null), report));
+    templates.render(ctx, "import.jte", new ImportView(views.page(ctx, "Import", null), job));
   }
 
   /**

@@ -40,7 +40,7 @@ abstract class LibraryDatabase {
             papers,
             accounts,
             new ArxivApi(papers),
-            title -> new ArrayList<>(papers.findAll(allIds()).values()),
+            titles -> titles.stream().map(t -> (List<String>) new ArrayList<>(allIds())).toList(),
             "a-test-secret-of-enough-length".getBytes(),
             () -> "https://paperboy.test",
             clock);

@@ -109,19 +109,32 @@ abstract class LibrarySite {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /**
+   * Uploads as the library page's form does (the form token in the address) and, when the upload
+   * was taken, follows its job to the report page.
+   */
   static HttpResponse<String> upload(WebClient c, String filename, byte[] content, boolean csrf)
+      throws Exception {
+    HttpResponse<String> posted = post(c, filename, content, csrf);
+    if (posted.statusCode() != 303) {
+      return posted;
+    }
+    String job = posted.headers().firstValue("Location").orElseThrow();
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      HttpResponse<String> page = send(c, HttpRequest.newBuilder(URI.create(server.url(job))));
+      if (page.headers().firstValue("Refresh").isEmpty() || System.nanoTime() > until) {
+        return page;
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** The upload's POST alone: 303 to its progress page when it was taken. */
+  static HttpResponse<String> post(WebClient c, String filename, byte[] content, boolean csrf)
       throws Exception {
     String boundary = "----paperboy" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    if (csrf) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
-                  + c.cookie("pb_csrf")
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
     body.writeBytes(
         ("--"
                 + boundary
@@ -133,7 +146,9 @@ abstract class LibrarySite {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         c,
-        HttpRequest.newBuilder(URI.create(server.url("/library/import")))
+        HttpRequest.newBuilder(
+                URI.create(
+                    server.url("/library/import" + (csrf ? "?csrf=" + c.cookie("pb_csrf") : ""))))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
