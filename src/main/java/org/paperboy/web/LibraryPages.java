@@ -184,7 +184,7 @@ final class LibraryPages {
     UploadedFile file;
     try {
       file = ctx.uploadedFile("file");
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's multipart parser throws its IOException unchecked
       // a body that is not the multipart it says it is: the client's fault, not ours
       throw HttpError.badRequest("The upload could not be read as a form (malformed multipart).");
     }

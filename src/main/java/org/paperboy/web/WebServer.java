@@ -143,6 +143,8 @@ public final class WebServer implements AutoCloseable {
                   server -> {
                     server.setStopTimeout(10_000);
                     server.setErrorHandler(new JettyErrors());
+                    // Javalin puts its own handler inside this one
+                    server.setHandler(SlowClients.rateHandler());
                   });
               c.jetty.modifyHttpConfiguration(
                   h -> {
@@ -157,6 +159,11 @@ public final class WebServer implements AutoCloseable {
               c.jetty.modifyServletContextHandler(
                   h -> {
                     h.setErrorHandler(new JettyErrors());
+                    h.addFilter(
+                        new org.eclipse.jetty.ee10.servlet.FilterHolder(
+                            new SlowClients(config.trustProxy())),
+                        "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
                     h.addFilter(
                         new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
                         "/*",
