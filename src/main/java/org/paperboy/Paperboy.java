@@ -79,8 +79,10 @@ public final class Paperboy implements AutoCloseable {
         Mailer.create(
             config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()), clock);
     this.accounts = new Accounts(database, mailer, clock);
+    accounts.alsoErase(trending::eraseVotes); // the rest of a person goes with the user row
     this.subscriptions =
         new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
+    accounts.alsoErase(subscriptions::eraseSubscription);
     this.library =
         new Library(
             database,

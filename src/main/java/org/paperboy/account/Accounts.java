@@ -34,6 +34,9 @@ public final class Accounts {
   private final Mailer mailer;
   private final Clock clock;
 
+  private final java.util.List<PersonalData> erasers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   public Accounts(Database db, Mailer mailer, Clock clock) {
     this.db = db;
     this.mailer = mailer;
@@ -203,6 +206,43 @@ public final class Accounts {
                 rs -> new User(rs.getString(1), rs.getString(2)),
                 Tokens.hash(sessionToken),
                 clock.instant().toString()));
+  }
+
+  /** Adds a feature's part to {@link #delete}; the composition root registers each one. */
+  public void alsoErase(PersonalData part) {
+    erasers.add(part);
+  }
+
+  /**
+   * Deletes the person with this address and everything of theirs, in one transaction: every
+   * feature's part first, then their sign-in links and the user row, with all that refers to it.
+   *
+   * @return false when the address had no account and nothing else
+   */
+  public boolean delete(String rawEmail) {
+    String email =
+        EmailAddress.normalise(rawEmail)
+            .orElseThrow(() -> new IllegalArgumentException("not an email address: " + rawEmail));
+    boolean deleted =
+        db.inTransaction(
+            c -> {
+              String userId =
+                  Sql.one(c, "SELECT id FROM users WHERE email = ?", rs -> rs.getString(1), email)
+                      .orElse(null);
+              int rows = 0;
+              for (PersonalData part : erasers) {
+                rows += part.erase(c, userId, email);
+              }
+              rows += Sql.update(c, "DELETE FROM sign_in_links WHERE email = ?", email);
+              if (userId != null) {
+                rows += Sql.update(c, "DELETE FROM users WHERE id = ?", userId);
+              }
+              return rows > 0;
+            });
+    if (deleted) {
+      log.info("An account was deleted with all its data");
+    }
+    return deleted;
   }
 
   public void signOut(String sessionToken) {

@@ -200,6 +200,15 @@ public final class Subscriptions {
     log.info("Subscriber {} deleted with all their data", s.id());
   }
 
+  /**
+   * A deleted person's part ({@link org.paperboy.account.PersonalData}): the subscription of their
+   * address, with its topics and digest records, inside the deletion's transaction.
+   */
+  public int eraseSubscription(java.sql.Connection c, String userId, String email)
+      throws java.sql.SQLException {
+    return org.paperboy.db.Sql.update(c, "DELETE FROM subscribers WHERE email = ?", email);
+  }
+
   /** Deletes requests never confirmed within {@link #CONFIRM_WITHIN}; returns how many. */
   public int expireUnconfirmed() {
     return store.deletePendingBefore(clock.instant().minus(CONFIRM_WITHIN));

@@ -169,6 +169,19 @@ final class Signals {
     return added == 1;
   }
 
+  /** Takes back every vote of a person being deleted; returns the votes removed. */
+  static int eraseVotes(Connection c, String userId) throws SQLException {
+    if (userId == null) {
+      return 0;
+    }
+    Sql.update(
+        c,
+        "UPDATE paper_signals SET votes = votes - 1"
+            + " WHERE paper_id IN (SELECT paper_id FROM votes WHERE user_id = ?) AND votes > 0",
+        userId);
+    return Sql.update(c, "DELETE FROM votes WHERE user_id = ?", userId);
+  }
+
   int votesOf(Connection c, String paperId) throws SQLException {
     return (int) Sql.count(c, "SELECT votes FROM paper_signals WHERE paper_id = ?", paperId);
   }

@@ -200,6 +200,19 @@ public final class Trending {
   }
 
   /** What the world says about these papers (shown beside them), by id; absent when nothing. */
+  /**
+   * A deleted person's part ({@link org.paperboy.account.PersonalData}): their votes are taken back
+   * from the papers' counts and removed, inside the deletion's transaction.
+   */
+  public int eraseVotes(java.sql.Connection c, String userId, String email)
+      throws java.sql.SQLException {
+    int removed = Signals.eraseVotes(c, userId);
+    if (removed > 0) {
+      invalidate();
+    }
+    return removed;
+  }
+
   public Map<String, PaperSignals> outside(Collection<String> paperIds) {
     return outside.of(paperIds);
   }

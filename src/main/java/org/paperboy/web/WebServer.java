@@ -187,6 +187,8 @@ public final class WebServer implements AutoCloseable {
               c.requestLogger.http(handlers::record);
               Routes.register(c.routes, handlers);
               LibraryPages.register(c.routes, libraryPages, tokenPages);
+              AccountPages.register(
+                  c.routes, new AccountPages(messages, parts.accounts(), cookies));
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
             });

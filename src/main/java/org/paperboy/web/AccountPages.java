@@ -1,0 +1,64 @@
+package org.paperboy.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.paperboy.account.Accounts;
+import org.paperboy.web.view.MessageView;
+
+/** Deleting your own account: a page that asks once more, then everything of yours goes. */
+final class AccountPages {
+  private final Messages messages;
+  private final Accounts accounts;
+  private final Cookies cookies;
+
+  AccountPages(Messages messages, Accounts accounts, Cookies cookies) {
+    this.messages = messages;
+    this.accounts = accounts;
+    this.cookies = cookies;
+  }
+
+  static void register(RoutesConfig r, AccountPages pages) {
+    r.get("/settings/account", pages::confirm);
+    r.post("/settings/account/delete", pages::delete);
+  }
+
+  void confirm(Context ctx) {
+    Visitor v = signedIn(ctx);
+    messages.show(
+        ctx,
+        200,
+        "Delete your account?",
+        "This deletes "
+            + v.user().email()
+            + " and everything Paperboy keeps of you: your library and imports, what you follow"
+            + " and claimed, your votes, tokens, recommendations and your digest subscription."
+            + " It cannot be undone: export your library first if you want to keep it.",
+        new MessageView.Form(
+            "/settings/account/delete",
+            "Delete my account and all its data",
+            Map.of("confirm", "delete")));
+  }
+
+  void delete(Context ctx) {
+    Visitor v = signedIn(ctx);
+    if (!"delete".equals(ctx.formParam("confirm"))) {
+      throw HttpError.badRequest("Confirm on the account page to delete your account.");
+    }
+    accounts.delete(v.user().email());
+    cookies.signOut(ctx);
+    messages.show(
+        ctx,
+        200,
+        "Your account is deleted",
+        "Everything Paperboy kept of you is gone. Thank you for reading with us.");
+  }
+
+  private static Visitor signedIn(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    if (v.user() == null) {
+      throw HttpError.forbidden("Sign in to manage your account.");
+    }
+    return v;
+  }
+}
