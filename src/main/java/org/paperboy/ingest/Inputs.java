@@ -67,13 +67,19 @@ final class Inputs {
       for (int lines = 0; lines < DETECT_LINES && read < PEEK - 16; ) {
         b = in.read();
         read++;
-        if (b >= 0 && b != '\n') {
+        if (b >= 0 && b != '\n' && line.size() < LINE_PREFIX) {
           line.write(b);
           continue;
         }
-        Format f = formatOf(line.toByteArray());
+        // a record longer than the prefix (a huge abstract) is told by its first fields
+        Format f =
+            b >= 0 && b != '\n' ? formatOfPrefix(line.toByteArray()) : formatOf(line.toByteArray());
         if (f != null) {
           return f;
+        }
+        while (b >= 0 && b != '\n' && read < PEEK - 16) { // the rest of an undecided long line
+          b = in.read();
+          read++;
         }
         line.reset();
         lines++;
@@ -87,6 +93,45 @@ final class Inputs {
     } finally {
       in.reset();
     }
+  }
+
+  /** How much of a line detection reads; a longer record is told by its beginning. */
+  static final int LINE_PREFIX = 64 * 1024;
+
+  /**
+   * The line format of a JSON object of which only the beginning is here: its first top-level field
+   * names decide, read with a streaming parser up to where the prefix ends.
+   */
+  private static Format formatOfPrefix(byte[] prefix) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (var p = JsonLineFormat.MAPPER.getFactory().createParser(prefix)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          names.add(p.currentName());
+          p.nextToken();
+          p.skipChildren();
+        } else if (t == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      // the prefix ends inside a value: the names before it are enough
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    if (names.contains("_id")) {
+      return Format.BEIR;
+    }
+    if (names.contains("authors_parsed")
+        || names.contains("versions")
+        || names.contains("submitter")) {
+      return Format.KAGGLE;
+    }
+    return Format.JSONL;
   }
 
   /** The line format a JSON object belongs to, or null when the line is not one. */

@@ -48,7 +48,11 @@ final class FeedbackSigner {
     }
     try {
       String body = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
-      if (!MessageDigest.isEqual(B64D.decode(parts[4]), mac(body))) {
+      // compared as written: a decoder forgives the unused bits of the last character, so four
+      // spellings would decode to one signature; only the one this signer writes is taken
+      if (!MessageDigest.isEqual(
+          parts[4].getBytes(StandardCharsets.US_ASCII),
+          B64.encodeToString(mac(body)).getBytes(StandardCharsets.US_ASCII))) {
         return Optional.empty();
       }
       Feedback.Action action =

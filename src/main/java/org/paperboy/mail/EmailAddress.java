@@ -20,16 +20,34 @@ public final class EmailAddress {
   }
 
   /**
-   * The mailbox an address delivers to, for limits: the tag of {@code name+tag@host} folded away,
-   * so that {@code name+1@host} and {@code name+2@host} count as one inbox.
+   * The mailbox an address delivers to, for limits: a quoted local part read as the name it quotes
+   * ({@code "t\arget"@host} is {@code target@host}) and the tag of {@code name+tag@host} folded
+   * away, so that {@code name+1@host} and {@code name+2@host} count as one inbox.
    */
   public static String mailbox(String normalised) {
     int at = normalised.lastIndexOf('@');
-    int plus = normalised.indexOf('+');
-    if (at < 0 || plus < 0 || plus > at) {
+    if (at < 0) {
       return normalised;
     }
-    return normalised.substring(0, plus) + normalised.substring(at);
+    String local = unquoted(normalised.substring(0, at));
+    int plus = local.indexOf('+');
+    return (plus < 0 ? local : local.substring(0, plus)) + normalised.substring(at);
+  }
+
+  /** {@code "a\"b"} as {@code a"b}: the quotes and the backslashes that escape a character go. */
+  private static String unquoted(String local) {
+    if (local.length() < 2 || local.charAt(0) != '"' || local.charAt(local.length() - 1) != '"') {
+      return local;
+    }
+    StringBuilder out = new StringBuilder(local.length());
+    for (int i = 1; i < local.length() - 1; i++) {
+      char c = local.charAt(i);
+      if (c == '\\' && i + 1 < local.length() - 1) {
+        c = local.charAt(++i);
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   private static boolean ascii(String s) {

@@ -143,6 +143,17 @@ class JsonFormatsTest {
   }
 
   @Test
+  void aFirstRecordOverAMegabyteIsToldByItsFirstFields() throws IOException {
+    String huge = "x".repeat(2 * 1024 * 1024);
+    String kaggle = "{\"id\":\"0704.0001\",\"submitter\":\"A\",\"abstract\":\"" + huge + "\"}\n";
+    assertThat(Inputs.detect(Inputs.prepare(new java.io.ByteArrayInputStream(kaggle.getBytes()))))
+        .isEqualTo(Format.KAGGLE);
+    String jsonl = "{\"id\":\"1\",\"abstract\":\"" + huge + "\"}\n{\"id\":\"2\"}\n";
+    assertThat(Inputs.detect(Inputs.prepare(new java.io.ByteArrayInputStream(jsonl.getBytes()))))
+        .isEqualTo(Format.JSONL);
+  }
+
+  @Test
   void toldApartByContent() throws IOException {
     assertThat(
             Inputs.detect(

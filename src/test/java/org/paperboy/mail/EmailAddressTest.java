@@ -13,6 +13,17 @@ class EmailAddressTest {
   }
 
   @Test
+  void quotedAndTaggedFormsOfOneAddressShareItsMailbox() {
+    assertThat(EmailAddress.mailbox("target@lab.org")).isEqualTo("target@lab.org");
+    assertThat(EmailAddress.mailbox("target+1@lab.org")).isEqualTo("target@lab.org");
+    assertThat(EmailAddress.mailbox("\"t\\arget\"@lab.org")).isEqualTo("target@lab.org");
+    assertThat(EmailAddress.mailbox("\"target\"@lab.org")).isEqualTo("target@lab.org");
+    assertThat(EmailAddress.mailbox("\"tar\\get+x\"@lab.org")).isEqualTo("target@lab.org");
+    EmailAddress.normalise("\"t\\arget\"@lab.org")
+        .ifPresent(a -> assertThat(EmailAddress.mailbox(a)).isEqualTo("target@lab.org"));
+  }
+
+  @Test
   void anythingButOnePlainAddressIsRefused() {
     for (String bad :
         new String[] {
