@@ -23,13 +23,19 @@
   };
   var LONGEST = 2000;
   var DEEPEST = 40;
+  var MOST = 100; // formulas rendered per title or abstract: beyond, they stay text
+  var budget = MOST;
   var TEXT_COMMAND = /\\(emph|textit|textsl|textbf|texttt)\{([^{}$\\]*)\}/g;
   var TAGS = { emph: "em", textit: "i", textsl: "i", textbf: "strong", texttt: "code" };
   var ACCENT = /\\(['"`^~=.])\{?([A-Za-z])\}?/g;
   var MARKS = { "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307" };
 
   // A formula too long or too deeply nested stays as written: KaTeX's parser recurses on braces.
+  // So do the formulas of a text past its first hundred: a hostile abstract cannot fill the page.
   function guard(tex) {
+    if (--budget < 0) {
+      throw new katex.ParseError("more formulas than a page renders in one text");
+    }
     var depth = 0;
     var deepest = 0;
     for (var i = 0; i < tex.length; i++) {
@@ -93,6 +99,7 @@
       if (text.indexOf("$") < 0 && text.indexOf("\\") < 0) {
         continue;
       }
+      budget = MOST;
       try {
         renderMathInElement(elements[i], OPTIONS);
       } catch (e) {

@@ -84,7 +84,7 @@ final class Views {
         p.categories().stream()
             .map(c -> new Link(c, "/search?sort=newest&q=" + url("cat:" + c), false))
             .toList();
-    String text = p.abstractText().strip();
+    String text = cardText(p.abstractText().strip());
     int cut = leadLength(text);
     return new Card(
         p.id(),
@@ -103,6 +103,19 @@ final class Views {
         p.links().pdf(),
         p.links().code(),
         signals(outside, votes));
+  }
+
+  /**
+   * The most of an abstract a card shows (arXiv's own limit is 1,920); the paper page has it all.
+   */
+  static final int CARD_TEXT = 3_000;
+
+  private static String cardText(String text) {
+    if (text.length() <= CARD_TEXT) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', CARD_TEXT);
+    return text.substring(0, cut > CARD_TEXT / 2 ? cut : CARD_TEXT) + " …";
   }
 
   /** The line of outside signals, linked to where they come from; null when there are none. */

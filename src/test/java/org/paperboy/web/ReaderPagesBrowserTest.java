@@ -129,6 +129,22 @@ class ReaderPagesBrowserTest {
   }
 
   @Test
+  void anAbstractOfAHundredThousandFormulasRendersAHundredAndStaysText() {
+    server
+        .app()
+        .papers()
+        .upsert(
+            java.util.List.of(
+                org.paperboy.testing.Fixtures.paper(
+                    "t99", "Many formulas", "$x_1$ ".repeat(100_000), "2024-02-05")));
+    open("/papers/t99");
+    assertThat(count(".full-abstract .katex")).isEqualTo(100);
+    assertThat(find(".full-abstract").getText()).contains("$x_1$");
+    assertThat(browser.executeScript("return document.getElementsByTagName('*').length;"))
+        .satisfies(n -> assertThat(((Number) n).longValue()).isLessThan(20_000));
+  }
+
+  @Test
   void axeFindsNothingSeriousOnAnyPageInTheLightOrTheDarkTheme() {
     List<String> problems = new ArrayList<>();
     for (String theme : List.of("light", "dark")) {
