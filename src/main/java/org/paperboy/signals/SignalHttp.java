@@ -1,6 +1,5 @@
 package org.paperboy.signals;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Calls to one source: one at a time, {@code pace} apart, each within {@code timeout}. It never
@@ -77,14 +79,27 @@ final class SignalHttp {
 
   private Answer send(HttpRequest request) {
     pause();
+    // the timeout covers the whole answer, body included, and the body stops at its limit
+    java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call = null;
     try {
-      HttpResponse<byte[]> r = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      call = client().sendAsync(request, BoundedBody.upTo(MAX_BODY));
+      HttpResponse<byte[]> r = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return answer(r.statusCode(), r.headers()::firstValue, r.body());
-    } catch (HttpTimeoutException e) {
-      return new Answer.Failed("no answer within " + timeout.toSeconds() + " s");
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      return new Answer.Failed("no whole answer within " + timeout.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        return new Answer.Failed("no answer within " + timeout.toSeconds() + " s");
+      }
+      return new Answer.Failed(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    } catch (IllegalArgumentException e) {
       return new Answer.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (InterruptedException e) {
+      if (call != null) {
+        call.cancel(true);
+      }
       Thread.currentThread().interrupt();
       return new Answer.Failed("interrupted");
     } finally {
@@ -99,7 +114,11 @@ final class SignalHttp {
   Answer answer(int status, Headers h, byte[] body) {
     Instant now = clock.instant();
     Optional<String> remaining = h.get("X-RateLimit-Remaining");
-    Instant reset = h.get("X-RateLimit-Reset").map(SignalHttp::epochSeconds).orElse(null);
+    Instant reset =
+        h.get("X-RateLimit-Reset")
+            .map(SignalHttp::epochSeconds)
+            .map(r -> atMostADay(r, now))
+            .orElse(null);
     if ((status == 403 || status == 429) && remaining.filter("0"::equals).isPresent()) {
       return new Answer.Limited(
           reset == null ? now.plus(Duration.ofHours(1)) : reset,
@@ -116,14 +135,19 @@ final class SignalHttp {
             ? (reset == null ? now.plus(Duration.ofHours(1)) : reset)
             : null;
     return switch (status) {
-      case 200 ->
-          body.length > MAX_BODY
-              ? new Answer.Failed("answer larger than " + MAX_BODY + " bytes")
-              : new Answer.Body(body, h.get("ETag").orElse(null), spent);
+      case 200 -> new Answer.Body(body, h.get("ETag").orElse(null), spent);
       case 304 -> new Answer.NotModified(spent);
       case 404 -> new Answer.NotFound();
       default -> new Answer.Failed("HTTP " + status);
     };
+  }
+
+  /**
+   * A reset further ahead than a day is taken as a day: a wrong clock cannot switch a source off.
+   */
+  private static Instant atMostADay(Instant reset, Instant now) {
+    Instant day = now.plus(Duration.ofDays(1));
+    return reset.isAfter(day) ? day : reset;
   }
 
   private static Instant epochSeconds(String v) {
