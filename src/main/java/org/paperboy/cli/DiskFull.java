@@ -14,17 +14,7 @@ final class DiskFull extends RuntimeException {
 
   /** Whether running out of space is what went wrong, as SQLite, PostgreSQL or Java say it. */
   static boolean causes(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = t.getMessage();
-      if (m != null
-          && (m.contains("No space left on device")
-              || m.contains("SQLITE_FULL")
-              || m.contains("database or disk is full")
-              || m.contains("could not extend file"))) {
-        return true;
-      }
-    }
-    return false;
+    return org.paperboy.db.Database.isDiskFull(e);
   }
 
   private static Throwable innermost(Throwable e) {

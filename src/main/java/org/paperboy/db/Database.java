@@ -201,6 +201,42 @@ public final class Database implements AutoCloseable {
     return isBusy(e);
   }
 
+  /** Whether running out of space is what went wrong, as SQLite, PostgreSQL or Java say it. */
+  public static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if ((t instanceof SQLException s && "53100".equals(s.getSQLState()))
+          || (m != null
+              && (m.contains("No space left on device")
+                  || m.contains("SQLITE_FULL")
+                  || m.contains("database or disk is full")
+                  || m.contains("could not extend file")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Bytes free on the disk of a SQLite database's file; empty on PostgreSQL (its server's disk is
+   * its own) or when the file system does not say.
+   */
+  public java.util.OptionalLong freeBytes() {
+    if (kind != Kind.SQLITE) {
+      return java.util.OptionalLong.empty();
+    }
+    String file = pool.getJdbcUrl().substring("jdbc:sqlite:".length());
+    int query = file.indexOf('?');
+    java.nio.file.Path path =
+        java.nio.file.Path.of(query < 0 ? file : file.substring(0, query)).toAbsolutePath();
+    try {
+      return java.util.OptionalLong.of(
+          java.nio.file.Files.getFileStore(path.getParent()).getUsableSpace());
+    } catch (java.io.IOException | RuntimeException e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
+
   /**
    * Whether the failure is another writer holding a lock (SQLite busy or locked, a PostgreSQL
    * deadlock or serialization conflict): worth another try, never a crash.

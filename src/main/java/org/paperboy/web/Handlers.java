@@ -18,6 +18,9 @@ final class Handlers {
   private static final String STARTED = "paperboy.started";
   private static final String FAILED = "paperboy.failed";
 
+  /** Below this much free disk, writes fail: /healthz says the instance is failing. */
+  static final long LOW_DISK = 32L * 1024 * 1024;
+
   private final Pages pages;
   private final SearchPage searchPage;
   private final SignInPages signIn;
@@ -150,9 +153,25 @@ final class Handlers {
   void health(Context ctx) {
     try {
       db.read(c -> c.createStatement().execute("SELECT 1"));
-      Json.send(
-          ctx,
-          java.util.Map.of("status", "ok", "waiting_for_embedding", metrics.waitingForEmbedding()));
+      java.util.OptionalLong free = db.freeBytes();
+      if (free.isPresent() && free.getAsLong() < LOW_DISK) {
+        ctx.status(503);
+        Json.send(
+            ctx,
+            java.util.Map.of(
+                "status",
+                "failing",
+                "reason",
+                "the disk of the database is full (" + free.getAsLong() / 1024 + " KB free)",
+                "disk_free_bytes",
+                free.getAsLong()));
+        return;
+      }
+      java.util.Map<String, Object> ok = new java.util.LinkedHashMap<>();
+      ok.put("status", "ok");
+      ok.put("waiting_for_embedding", metrics.waitingForEmbedding());
+      free.ifPresent(bytes -> ok.put("disk_free_bytes", bytes));
+      Json.send(ctx, ok);
     } catch (RuntimeException e) {
       log.warn("Health check failed: {}", e.toString());
       ctx.status(503);
@@ -181,6 +200,18 @@ final class Handlers {
   }
 
   void crash(Exception e, Context ctx) {
+    if (Database.isDiskFull(e)) {
+      log.warn("{} {} met a full disk: {}", ctx.method(), ctx.path(), e.getMessage());
+      fail(
+          ctx,
+          503,
+          "Out of disk space",
+          new HttpError(
+              503,
+              "Paperboy cannot save anything just now: its disk is full. Please try again later.",
+              300));
+      return;
+    }
     if (Database.isBusy(e)) {
       // another process held the database past every retry: not a bug, and not for ever
       log.warn("{} {} met a busy database: {}", ctx.method(), ctx.path(), e.getMessage());
