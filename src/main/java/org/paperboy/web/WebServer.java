@@ -217,6 +217,13 @@ public final class WebServer implements AutoCloseable {
     return port;
   }
 
+  /** Every route the server answers, as {@code METHOD /path} with {@code {name}} parameters. */
+  public java.util.List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path.replaceAll("<([^>]+)>", "{$1}"))
+        .toList();
+  }
+
   public String baseUrl() {
     return config.baseUrl(port);
   }
