@@ -27,7 +27,7 @@ final class Handlers {
   private final Messages messages;
   private final Cookies cookies;
   private final Metrics metrics;
-  private final Database db;
+  private final Health health;
   private final byte[] openApi;
   private final java.util.function.Supplier<String> baseUrl;
   private final ForYouPage forYou;
@@ -42,7 +42,7 @@ final class Handlers {
       Messages messages,
       Cookies cookies,
       Metrics metrics,
-      Database db,
+      Health health,
       java.util.function.Supplier<String> baseUrl,
       ForYouPage forYou) {
     this.baseUrl = baseUrl;
@@ -56,7 +56,7 @@ final class Handlers {
     this.messages = messages;
     this.cookies = cookies;
     this.metrics = metrics;
-    this.db = db;
+    this.health = health;
     this.openApi = resource("web/openapi.json");
   }
 
@@ -144,17 +144,7 @@ final class Handlers {
   }
 
   void health(Context ctx) {
-    try {
-      db.read(c -> c.createStatement().execute("SELECT 1"));
-      Json.send(
-          ctx,
-          java.util.Map.of("status", "ok", "waiting_for_embedding", metrics.waitingForEmbedding()));
-    } catch (RuntimeException e) {
-      log.warn("Health check failed: {}", e.toString());
-      ctx.status(503);
-      Json.send(
-          ctx, java.util.Map.of("status", "failing", "reason", "the database does not answer"));
-    }
+    health.answer(ctx);
   }
 
   void metrics(Context ctx) {
