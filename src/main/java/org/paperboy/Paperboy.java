@@ -1,6 +1,7 @@
 package org.paperboy;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
@@ -10,6 +11,7 @@ import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
+import org.paperboy.jobs.Jobs;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
@@ -44,6 +46,7 @@ public final class Paperboy implements AutoCloseable {
   private final Library library;
   private final Recommendations recommendations;
   private final Clock clock;
+  private final Jobs jobs;
 
   /** The embedding model shipped in the jar. */
   public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
@@ -57,6 +60,7 @@ public final class Paperboy implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     config.prepare();
+    this.jobs = new Jobs(clock, config.dataDir().resolve("jobs.json")); // nothing runs until serve
     this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
     this.papers = new PaperStore(database, clock);
@@ -129,35 +133,42 @@ public final class Paperboy implements AutoCloseable {
     this.siteUrl = url;
   }
 
-  private java.util.concurrent.ScheduledExecutorService jobs;
-
   /**
-   * The server's background work: the index follows the database and embeds new papers (every few
-   * seconds), and digests that are due go out (every five minutes), the same code as {@code
-   * paperboy digest send}; outside signals are fetched every hour when a source is on.
+   * The server's background work, every loop of it in {@link #jobs}: the index follows the database
+   * and embeds new papers (every few seconds), rankings read since they went stale are recomputed,
+   * page views are saved, outside signals are fetched (hourly, when a source is on), unconfirmed
+   * subscriptions expire and due digests go out (every five minutes), the same code as {@code
+   * paperboy digest send}. Stopped by {@link #close()}, the last added first.
    */
   public synchronized void startBackgroundJobs() {
-    search.startBackground();
-    signals.startHourly(trending::invalidate);
-    if (jobs != null) {
+    if (jobs.started()) {
       return;
     }
-    jobs =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("paperboy-digests").unstarted(r));
-    jobs.scheduleWithFixedDelay(
-        () -> {
-          try {
-            subscriptions.expireUnconfirmed();
-            digests.send(null);
-          } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Paperboy.class)
-                .warn("Sending digests failed; trying again in 5 minutes: {}", e.toString());
-          }
-        },
-        1,
-        5 * 60,
-        java.util.concurrent.TimeUnit.SECONDS);
+    search.serveIndex();
+    jobs.add("index-sync", Duration.ZERO, Duration.ofSeconds(5), search::catchUp);
+    jobs.add("embedding", Duration.ZERO, Duration.ofSeconds(5), search::embedWaiting);
+    jobs.add("trending", Duration.ofSeconds(5), Duration.ofSeconds(5), trending::refreshStale);
+    jobs.add("views", Duration.ofSeconds(10), Duration.ofSeconds(10), trending::flushViews);
+    if (signals.fetching()) {
+      jobs.add(
+          "signals",
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(5),
+          () -> {
+            if (signals.scheduledRound()) {
+              trending.invalidate();
+            }
+          });
+    }
+    jobs.add(
+        "cleanup", Duration.ofSeconds(1), Duration.ofMinutes(5), subscriptions::expireUnconfirmed);
+    jobs.add("digests", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> digests.send(null));
+    jobs.start();
+  }
+
+  /** The background jobs: where each stands. */
+  public Jobs jobs() {
+    return jobs;
   }
 
   /** The web server over this application, not yet started. */
@@ -174,7 +185,8 @@ public final class Paperboy implements AutoCloseable {
             digests,
             library,
             clock,
-            recommendations),
+            recommendations,
+            jobs::statuses),
         this::siteUrl);
   }
 
@@ -244,11 +256,7 @@ public final class Paperboy implements AutoCloseable {
 
   @Override
   public void close() {
-    synchronized (this) {
-      if (jobs != null) {
-        jobs.shutdownNow();
-      }
-    }
+    jobs.close();
     signals.close();
     trending.close();
     mailer.close();

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       AddCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       SearchCommand.class,
       IndexCommand.class,
       DigestCommand.class,

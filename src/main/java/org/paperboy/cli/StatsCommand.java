@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
+import org.paperboy.jobs.Jobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +47,8 @@ final class StatsCommand implements Callable<Integer> {
       stats.put("keyword_only", index.keywordOnly()); // older than PAPERBOY_EMBED_SINCE
       stats.put("index_bytes", index.indexBytes());
       stats.put("database", app.database().kind().name().toLowerCase(java.util.Locale.ROOT));
+      var jobs = Jobs.read(app.config().dataDir().resolve("jobs.json"));
+      jobs.ifPresent(j -> stats.put("jobs", JobLines.json(j)));
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {
         out.println(
@@ -53,7 +56,13 @@ final class StatsCommand implements Callable<Integer> {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(stats));
       } else {
-        stats.forEach((k, v) -> out.printf("%-18s %s%n", k.replace('_', ' '), v));
+        stats.forEach(
+            (k, v) -> {
+              if (!k.equals("jobs")) {
+                out.printf("%-18s %s%n", k.replace('_', ' '), v);
+              }
+            });
+        jobs.ifPresent(j -> JobLines.text(j, out));
       }
       out.flush();
       return 0;

@@ -53,6 +53,16 @@ final class Pool {
     return pool;
   }
 
+  /** Flyway over this database, with Paperboy's migrations. */
+  static Flyway flyway(javax.sql.DataSource source, Kind kind) {
+    return Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
+        .loggers("slf4j")
+        .load();
+  }
+
   /**
    * Brings the schema up to date. Two processes opening a fresh database at once both try; the one
    * that loses (its statements meet the tables the other just made, or its lock) tries again once
@@ -61,13 +71,7 @@ final class Pool {
   private static void migrate(HikariDataSource pool, Kind kind) {
     for (int attempt = 1; ; attempt++) {
       try {
-        Flyway.configure()
-            .dataSource(pool)
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("blob_type", kind == Kind.POSTGRES ? "BYTEA" : "BLOB"))
-            .loggers("slf4j")
-            .load()
-            .migrate();
+        flyway(pool, kind).migrate();
         return;
       } catch (FlywayException e) {
         if (attempt >= Database.ATTEMPTS) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.paperboy.db.Database;
 import org.paperboy.paper.PaperStore;
 import org.slf4j.Logger;
@@ -14,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index in step with the database: catching up, handing over, rebuilding, merging,
- * embedding, and all of it every few seconds in the server. {@link Search} says what each does.
+ * embedding. {@link Search} says what each does; the server runs them as jobs.
  */
 final class IndexUpkeep {
   private static final Logger log = LoggerFactory.getLogger(IndexUpkeep.class);
@@ -26,7 +23,6 @@ final class IndexUpkeep {
   private final IndexSync sync;
   private final LazyEmbedder embedder;
   private final LocalDate embedSince;
-  private ScheduledExecutorService background;
 
   IndexUpkeep(
       Database db,
@@ -123,41 +119,13 @@ final class IndexUpkeep {
     return done;
   }
 
-  synchronized void startBackground() {
-    if (background != null) {
-      return;
-    }
+  /** This process serves: it owns the index for as long as it runs (see {@link Search}). */
+  void ownAsServer() {
     index.ownAsServer();
-    background =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("paperboy-index").unstarted(r));
-    background.scheduleWithFixedDelay(
-        () -> {
-          try {
-            catchUp();
-            if (index.isOwner()) {
-              embed(Long.MAX_VALUE, (done, total, rate) -> {}, true);
-            }
-          } catch (RuntimeException e) {
-            if (!background.isShutdown()) { // stopping interrupts a batch: nothing to report
-              log.warn("Index upkeep failed; trying again shortly: {}", e.getMessage());
-            }
-          }
-        },
-        0,
-        5,
-        TimeUnit.SECONDS);
   }
 
-  /** Stops the background work, waiting for a batch under way to give up. */
-  synchronized void stopBackground() {
-    if (background != null) {
-      background.shutdownNow();
-      try {
-        background.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  /** Embeds every paper waiting for a vector, following the database as it goes (owner only). */
+  long embedWaiting() {
+    return index.isOwner() ? embed(Long.MAX_VALUE, (done, total, rate) -> {}, true) : 0;
   }
 }

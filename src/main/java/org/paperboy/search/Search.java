@@ -236,15 +236,23 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Follows the database every few seconds and embeds new papers, in the background (the server).
+   * Makes this process the index's owner for as long as it runs (the server): commands then write
+   * the database only, and {@link #catchUp()} here indexes their papers.
    */
-  public void startBackground() {
-    upkeep.startBackground();
+  public void serveIndex() {
+    upkeep.ownAsServer();
+  }
+
+  /**
+   * Embeds every paper still waiting for a vector, newest first, catching the index up as it goes
+   * (the server's embedding job; nothing when another process owns the index). Returns how many.
+   */
+  public long embedWaiting() {
+    return upkeep.embedWaiting();
   }
 
   @Override
   public void close() {
-    upkeep.stopBackground();
     service.close();
     embedder.close();
     try {

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.paperboy.config.SignalSettings;
 import org.paperboy.db.Database;
 import org.paperboy.ingest.ArxivApi;
@@ -41,7 +38,6 @@ public final class OutsideSignals implements AutoCloseable {
   private final Lease lease;
   private final Round.Parts parts;
   private final String holder;
-  private ScheduledExecutorService hourly;
 
   public OutsideSignals(
       Database db, PaperStore papers, ArxivApi arxiv, SignalSettings settings, Clock clock) {
@@ -124,37 +120,27 @@ public final class OutsideSignals implements AutoCloseable {
     return readings.history(paperId, 30);
   }
 
-  /** Starts the hourly rounds (checked every five minutes); {@code after} runs after each. */
-  public synchronized void startHourly(Runnable after) {
-    if (hourly != null || settings.sources().isEmpty()) {
-      return;
+  /**
+   * The server's scheduled round (every few minutes): fetches when no round finished within the
+   * hour and no other instance is fetching. Returns whether it fetched.
+   */
+  public boolean scheduledRound() {
+    RoundSummary s = fetch(Set.of(), true);
+    if (s.skipped() != null) {
+      return false;
     }
-    hourly =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("paperboy-signals").unstarted(r));
-    hourly.scheduleWithFixedDelay(
-        () -> {
-          try {
-            RoundSummary s = fetch(Set.of(), true);
-            if (s.skipped() == null) {
-              log.info("Signals fetched: {}", s);
-              after.run();
-            }
-          } catch (RuntimeException e) {
-            log.warn("Fetching signals failed; trying again later: {}", e.toString());
-          }
-        },
-        30,
-        300,
-        TimeUnit.SECONDS);
+    log.info("Signals fetched: {}", s);
+    return true;
   }
 
-  @Override
-  public synchronized void close() {
-    if (hourly != null) {
-      hourly.shutdownNow();
-    }
+  /** Whether any source is on: the server schedules rounds only then. */
+  public boolean fetching() {
+    return !settings.sources().isEmpty();
   }
+
+  /** Nothing to release: the rounds are the server's jobs. */
+  @Override
+  public void close() {}
 
   private long addMissing(ArxivApi arxiv, List<String> ids, Tally tally) {
     if (arxiv == null || !settings.addMissing()) {

@@ -39,6 +39,8 @@ final class Rankings {
   private final Duration fresh;
   private final Map<Window, Cached> cache = new EnumMap<>(Window.class);
   private final Map<Window, Boolean> refreshing = new EnumMap<>(Window.class);
+  private final java.util.Set<Window> wanted = java.util.EnumSet.noneOf(Window.class);
+  private volatile boolean scheduled;
   private final ExecutorService refresher =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -66,9 +68,34 @@ final class Rankings {
       return r;
     }
     if (cached.computedAt().plus(fresh).isBefore(clock.instant())) {
-      refreshInBackground(window);
+      if (scheduled) {
+        synchronized (this) {
+          wanted.add(window); // the server's trending job recomputes it
+        }
+      } else {
+        refreshInBackground(window);
+      }
     }
     return cached.ranking();
+  }
+
+  /**
+   * Recomputes, here and now, every ranking read since it went stale: the server's trending job.
+   * From the first call on, stale reads leave the work to these calls instead of a thread here.
+   */
+  void refreshStale() {
+    scheduled = true;
+    java.util.List<Window> due;
+    synchronized (this) {
+      due = java.util.List.copyOf(wanted);
+      wanted.clear();
+    }
+    for (Window window : due) {
+      Ranking r = compute.apply(window);
+      synchronized (this) {
+        cache.put(window, new Cached(r, clock.instant()));
+      }
+    }
   }
 
   private synchronized void refreshInBackground(Window window) {

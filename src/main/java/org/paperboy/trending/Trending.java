@@ -222,6 +222,14 @@ public final class Trending {
     return outside.history(paperId);
   }
 
+  /**
+   * Recomputes every ranking read since it went stale (older than 30 s, or a vote or new signals
+   * came): the server's trending job, every few seconds.
+   */
+  public void refreshStale() {
+    rankings.refreshStale();
+  }
+
   /** Recomputes the rankings at their next read: new signals have arrived. */
   public void invalidate() {
     rankings.invalidate();

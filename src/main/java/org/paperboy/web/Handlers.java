@@ -18,9 +18,6 @@ final class Handlers {
   private static final String STARTED = "paperboy.started";
   private static final String FAILED = "paperboy.failed";
 
-  /** Below this much free disk, writes fail: /healthz says the instance is failing. */
-  static final long LOW_DISK = 32L * 1024 * 1024;
-
   private final Pages pages;
   private final SearchPage searchPage;
   private final SignInPages signIn;
@@ -30,7 +27,7 @@ final class Handlers {
   private final Messages messages;
   private final Cookies cookies;
   private final Metrics metrics;
-  private final Database db;
+  private final Health health;
   private final byte[] openApi;
   private final java.util.function.Supplier<String> baseUrl;
   private final ForYouPage forYou;
@@ -45,7 +42,7 @@ final class Handlers {
       Messages messages,
       Cookies cookies,
       Metrics metrics,
-      Database db,
+      Health health,
       java.util.function.Supplier<String> baseUrl,
       ForYouPage forYou) {
     this.baseUrl = baseUrl;
@@ -59,7 +56,7 @@ final class Handlers {
     this.messages = messages;
     this.cookies = cookies;
     this.metrics = metrics;
-    this.db = db;
+    this.health = health;
     this.openApi = resource("web/openapi.json");
   }
 
@@ -151,33 +148,7 @@ final class Handlers {
   }
 
   void health(Context ctx) {
-    try {
-      db.read(c -> c.createStatement().execute("SELECT 1"));
-      java.util.OptionalLong free = db.freeBytes();
-      if (free.isPresent() && free.getAsLong() < LOW_DISK) {
-        ctx.status(503);
-        Json.send(
-            ctx,
-            java.util.Map.of(
-                "status",
-                "failing",
-                "reason",
-                "the disk of the database is full (" + free.getAsLong() / 1024 + " KB free)",
-                "disk_free_bytes",
-                free.getAsLong()));
-        return;
-      }
-      java.util.Map<String, Object> ok = new java.util.LinkedHashMap<>();
-      ok.put("status", "ok");
-      ok.put("waiting_for_embedding", metrics.waitingForEmbedding());
-      free.ifPresent(bytes -> ok.put("disk_free_bytes", bytes));
-      Json.send(ctx, ok);
-    } catch (RuntimeException e) {
-      log.warn("Health check failed: {}", e.toString());
-      ctx.status(503);
-      Json.send(
-          ctx, java.util.Map.of("status", "failing", "reason", "the database does not answer"));
-    }
+    health.answer(ctx);
   }
 
   void metrics(Context ctx) {

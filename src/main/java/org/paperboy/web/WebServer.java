@@ -12,9 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
@@ -35,13 +32,6 @@ public final class WebServer implements AutoCloseable {
   private final Javalin javalin;
   private final Trending trending;
   private final Config.Web config;
-  private final ScheduledExecutorService upkeep =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "web-upkeep");
-            t.setDaemon(true);
-            return t;
-          });
   private volatile int port;
 
   /** The parts the server serves from, all built by the composition root. */
@@ -55,7 +45,8 @@ public final class WebServer implements AutoCloseable {
       Digests digests,
       Library library,
       Clock clock,
-      Recommendations recommendations) {}
+      Recommendations recommendations,
+      java.util.function.Supplier<java.util.List<org.paperboy.jobs.JobStatus>> jobs) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -111,7 +102,7 @@ public final class WebServer implements AutoCloseable {
             messages,
             cookies,
             metrics,
-            parts.db(),
+            new Health(parts.db(), metrics, parts.jobs()),
             this::baseUrl,
             new ForYouPage(views, templates, parts.recommendations(), parts.trending()));
     LibraryPages libraryPages =
@@ -209,7 +200,6 @@ public final class WebServer implements AutoCloseable {
     javalin.start();
     port = javalin.port();
     announce.accept(baseUrl());
-    upkeep.scheduleWithFixedDelay(this::flushViews, 10, 10, TimeUnit.SECONDS);
     log.info("Paperboy is serving at {}", baseUrl());
     return this;
   }
@@ -226,6 +216,13 @@ public final class WebServer implements AutoCloseable {
     return port;
   }
 
+  /** Every route the server answers, as {@code METHOD /path} with {@code {name}} parameters. */
+  public java.util.List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path.replaceAll("<([^>]+)>", "{$1}"))
+        .toList();
+  }
+
   public String baseUrl() {
     return config.baseUrl(port);
   }
@@ -233,7 +230,6 @@ public final class WebServer implements AutoCloseable {
   /** Stops taking requests, lets running ones finish (up to 10 s), then saves the views. */
   @Override
   public void close() {
-    upkeep.shutdownNow();
     javalin.stop();
     flushViews();
   }

@@ -33,7 +33,11 @@ class LayeringTest {
     "org.paperboy.recommend.."
   };
   static final String[] CORE = {
-    "org.paperboy.paper..", "org.paperboy.mail..", "org.paperboy.db..", "org.paperboy.config.."
+    "org.paperboy.paper..",
+    "org.paperboy.mail..",
+    "org.paperboy.db..",
+    "org.paperboy.config..",
+    "org.paperboy.jobs.."
   };
 
   static JavaClasses main;

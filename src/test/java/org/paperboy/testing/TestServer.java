@@ -45,6 +45,10 @@ public final class TestServer implements AutoCloseable {
     return app;
   }
 
+  public WebServer web() {
+    return web;
+  }
+
   public String url(String path) {
     return web.baseUrl() + path;
   }

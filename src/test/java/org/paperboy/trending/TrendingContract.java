@@ -161,6 +161,26 @@ abstract class TrendingContract {
   }
 
   @Test
+  void onceTheServersJobDrivesRefreshesAStaleRankingWaitsForItsNextRun() {
+    papers.upsert(List.of(paper("a", "2026-11-28"), paper("b", "2026-11-28")));
+    user("u");
+    Trending t = trending("2026-11-28T12:00:00Z");
+    t.refreshStale(); // the server's trending job: from now on it recomputes, not a read
+    assertThat(t.page(Window.DAY, 0, 10).entries())
+        .extracting(r -> r.paper().id())
+        .containsExactly("a", "b");
+    t.toggleVote("u", "b");
+    assertThat(t.page(Window.DAY, 0, 10).entries())
+        .as("a read serves the ranking it has")
+        .extracting(r -> r.paper().id())
+        .containsExactly("a", "b");
+    t.refreshStale();
+    assertThat(t.page(Window.DAY, 0, 10).entries())
+        .extracting(r -> r.paper().id())
+        .containsExactly("b", "a");
+  }
+
+  @Test
   void searchResultsCanBeOrderedByTrending() {
     papers.upsert(List.of(paper("x", "2026-11-01"), paper("y", "2026-11-27")));
     Trending t = trending("2026-11-28T12:00:00Z");

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
 import org.paperboy.db.Sql;
+import org.paperboy.jobs.Jobs;
 import org.paperboy.testing.TestApp;
 import org.paperboy.testing.TestServer;
 
@@ -62,7 +64,12 @@ abstract class WritersSideBySideContract {
       long before = app.papers().count();
       addSubscribers(app);
       WebServer web = app.webServer().start();
-      app.search().startBackground(); // the index upkeep, without the timed digest job
+      // the index upkeep, without the timed digest job
+      app.search().serveIndex();
+      Jobs upkeep = new Jobs(java.time.Clock.systemUTC(), null);
+      upkeep.add("index-sync", Duration.ZERO, Duration.ofSeconds(5), app.search()::catchUp);
+      upkeep.add("embedding", Duration.ZERO, Duration.ofSeconds(5), app.search()::embedWaiting);
+      upkeep.start();
       try {
         Process cli =
             TestApp.cli(
@@ -135,6 +142,7 @@ abstract class WritersSideBySideContract {
         assertThat(greenMail.getReceivedMessages()).hasSize(expected);
         app.trending().flushViews();
       } finally {
+        upkeep.close();
         web.close();
         greenMail.stop();
       }
