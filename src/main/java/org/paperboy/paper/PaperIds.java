@@ -37,6 +37,9 @@ public final class PaperIds {
         return "id with a character ids may not have (U+" + String.format("%04X", (int) ch) + ")";
       }
     }
+    if (id.equals(".") || id.equals("..")) {
+      return "id that is a path step (. or ..)";
+    }
     if (id.indexOf('/') >= 0 && !ArxivIds.isArxivId(id)) {
       return "id with a slash that is not an old-style arXiv id";
     }

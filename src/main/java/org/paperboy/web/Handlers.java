@@ -122,7 +122,8 @@ final class Handlers {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
     if (!ctx.path().startsWith("/static/")) {
-      ctx.header("Cache-Control", "no-cache");
+      // what is made for one person is neither kept by the browser nor by a proxy between
+      ctx.header("Cache-Control", personal(ctx) ? "private, no-store" : "no-cache");
     }
     if (!Routes.machinePath(ctx)) {
       ctx.header("X-Frame-Options", "DENY");
@@ -134,6 +135,30 @@ final class Handlers {
               + styles
               + "; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     }
+  }
+
+  /** Paths whose answer is one person's, whoever asks. */
+  private static final java.util.List<String> PERSONAL =
+      java.util.List.of(
+          "/settings",
+          "/library",
+          "/for-you",
+          "/digest/",
+          "/feeds/for-you/",
+          "/api/v1/library",
+          "/api/v1/for-you",
+          "/signin/confirm",
+          "/subscribe/confirm",
+          "/unsubscribe");
+
+  /** A page for a signed-in person, a request with a token, or a path that is always personal. */
+  private static boolean personal(Context ctx) {
+    Visitor v = ctx.attribute(Visitor.ATTRIBUTE);
+    if ((v != null && v.user() != null) || ctx.header("Authorization") != null) {
+      return true;
+    }
+    String path = ctx.path();
+    return PERSONAL.stream().anyMatch(path::startsWith);
   }
 
   /** Called by the request logger once the response is complete. */
@@ -194,12 +219,42 @@ final class Handlers {
               503, "Paperboy is busy writing just now. Please try again in a minute.", 60));
       return;
     }
+    if (clientFault(e)) {
+      // a request that broke off or could not be read: the client's doing, one line for it
+      log.info("{} {} could not be read: {}", ctx.method(), ctx.path(), firstLine(e));
+      fail(
+          ctx,
+          400,
+          "That request could not be read",
+          new HttpError(400, "The request ended early or could not be read.", 0));
+      return;
+    }
     log.error("{} {} failed", ctx.method(), ctx.path(), e);
     fail(
         ctx,
         500,
         "Something went wrong",
         new RuntimeException("Paperboy could not answer this request. The error has been logged."));
+  }
+
+  /** Whether reading the request is what failed: it broke off, timed out, or was malformed. */
+  static boolean clientFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.io.EofException
+          || t instanceof org.eclipse.jetty.http.BadMessageException
+          || t instanceof java.util.concurrent.TimeoutException
+          || t.getClass().getName().endsWith("HttpEofException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl);
+    return e.getClass().getSimpleName() + ": " + (m.length() > 200 ? m.substring(0, 200) : m);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperboy.testing.WebClient;
 
@@ -62,6 +63,20 @@ class HostileUploadsTest extends LibrarySite {
     try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       assertThat(files.filter(f -> f.getFileName().toString().startsWith("MultiPart"))).isEmpty();
     }
+  }
+
+  @Test
+  void personalPagesAreKeptByNoCacheAndPublicOnesAreRevalidated() throws Exception {
+    WebClient kim = signedIn("kim@library.test");
+    for (String path : List.of("/library", "/", "/settings/tokens", "/about")) {
+      assertThat(kim.get(path).headers().firstValue("Cache-Control"))
+          .as(path)
+          .hasValue("private, no-store");
+    }
+    WebClient anybody = server.client();
+    assertThat(anybody.get("/about").headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(anybody.get("/api/v1/library").headers().firstValue("Cache-Control"))
+        .hasValue("private, no-store");
   }
 
   @Test
