@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
             return t;
           });
   private volatile int port;
+  private final org.paperboy.mcp.PaperboyMcp mcp;
 
   /** The parts the server serves from, all built by the composition root. */
   public record Parts(
@@ -124,6 +125,16 @@ public final class WebServer implements AutoCloseable {
             new RateLimiter(RateLimiter.MARKS, parts.clock()));
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
+    this.mcp =
+        new org.paperboy.mcp.PaperboyMcp(
+            parts.papers(),
+            parts.search(),
+            parts.trending(),
+            parts.library(),
+            parts.recommendations(),
+            this::baseUrl);
+    McpGate mcpGate =
+        new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock());
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
             parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
@@ -161,6 +172,7 @@ public final class WebServer implements AutoCloseable {
                         new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
                         "/*",
                         java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                    mcpGate.mount(h, mcp.http((int) Guards.BODY_LIMIT)); // /mcp: docs/mcp.md
                   });
               c.staticFiles.add(
                   s -> {
@@ -226,6 +238,7 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     upkeep.shutdownNow();
     javalin.stop();
+    mcp.close();
     flushViews();
   }
 
