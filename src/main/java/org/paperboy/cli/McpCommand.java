@@ -42,6 +42,9 @@ final class McpCommand implements Callable<Integer> {
     }
     try (Paperboy app = common.open()) {
       Supplier<String> person = person(app, token);
+      // an assistant keeps this process for hours: the index follows the database as in serve
+      // (indexing and embedding when no server owns it, reading the server's commits when one does)
+      app.search().startBackground();
       Config.Web web = app.config().web();
       try (PaperboyMcp mcp =
           new PaperboyMcp(
