@@ -46,9 +46,12 @@ final class McpGate extends HttpFilter {
   private final RateLimiter calls;
   private final RateLimiter people;
   private final RateLimiter sessions;
+  private final Metrics metrics;
 
-  McpGate(Library library, Supplier<String> baseUrl, boolean trustProxy, Clock clock) {
+  McpGate(
+      Library library, Supplier<String> baseUrl, boolean trustProxy, Clock clock, Metrics metrics) {
     this.library = library;
+    this.metrics = metrics;
     this.baseUrl = baseUrl;
     this.trustProxy = trustProxy;
     this.calls = new RateLimiter(CALLS, clock);
@@ -66,22 +69,28 @@ final class McpGate extends HttpFilter {
     context.addFilter(filter, PaperboyMcp.PATH, EnumSet.of(DispatcherType.REQUEST));
   }
 
+  /** Counted in the metrics as the route {@code /mcp}, like the routes Javalin serves. */
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String user;
+    long started = System.nanoTime();
     try {
-      user = check(req);
+      String user = check(req);
+      if (user != null) {
+        req.setAttribute(PaperboyMcp.USER_ATTRIBUTE, user);
+      }
+      res.setHeader("Cache-Control", "no-store");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      chain.doFilter(req, res);
     } catch (HttpError e) {
       refuse(res, e);
-      return;
+    } finally {
+      metrics.request(
+          PaperboyMcp.PATH,
+          Guards.methodLabel(req.getMethod()),
+          res.getStatus(),
+          (System.nanoTime() - started) / 1e9);
     }
-    if (user != null) {
-      req.setAttribute(PaperboyMcp.USER_ATTRIBUTE, user);
-    }
-    res.setHeader("Cache-Control", "no-store");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    chain.doFilter(req, res);
   }
 
   /** The person whose token came with the request, or null; an HttpError when it is refused. */

@@ -134,7 +134,7 @@ public final class WebServer implements AutoCloseable {
             parts.recommendations(),
             this::baseUrl);
     McpGate mcpGate =
-        new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock());
+        new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock(), metrics);
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
             parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);

@@ -42,8 +42,18 @@ class McpGateTest {
 
   static HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, String... headers)
       throws Exception {
+    return post(server, path, body, headers);
+  }
+
+  static HttpResponse<String> post(TestServer to, String path, String body) throws Exception {
+    return post(to, path, HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  static HttpResponse<String> post(
+      TestServer to, String path, HttpRequest.BodyPublisher body, String... headers)
+      throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(server.url(path)))
+        HttpRequest.newBuilder(URI.create(to.url(path)))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json, text/event-stream")
             .POST(body);
