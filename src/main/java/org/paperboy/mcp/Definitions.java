@@ -41,7 +41,12 @@ final class Definitions {
             + " date:2025-01-01..2025-02-28. Results are ranked papers with the passage of the"
             + " abstract that matches; call get_paper for a paper's full abstract and links.",
         object(
-            req("query", string("What to look for, in the search syntax", MAX_QUERY)),
+            req(
+                "query",
+                string(
+                    "What to look for, in the search syntax; an empty query lists the newest"
+                        + " papers (with filters such as cat:cs.LG alone, the newest of those)",
+                    MAX_QUERY)),
             opt(
                 "mode",
                 words(

@@ -76,7 +76,7 @@ final class Searching {
     String heading =
         (exact ? "" : "About ")
             + total
-            + " papers match"
+            + (total == 1 ? " paper matches" : " papers match")
             + (query.isBlank() ? " (no query: the newest)" : " “" + Markdown.oneLine(query) + "”")
             + " ("
             + modeKey
