@@ -120,6 +120,11 @@ final class Catalog {
       return open.full(open.find(id), caller);
     } catch (ToolError | IllegalArgumentException e) {
       throw McpError.RESOURCE_NOT_FOUND.apply(uri);
+    } catch (RuntimeException e) {
+      log.error("Reading the MCP resource {} failed", uri, e);
+      throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+          .message("Paperboy could not read this paper. The error has been logged.")
+          .build();
     }
   }
 }
