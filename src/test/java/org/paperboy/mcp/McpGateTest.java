@@ -81,6 +81,9 @@ class McpGateTest {
     refused(initialize("Origin", "http://evil.example"), 403, "http://evil.example");
     refused(initialize("Origin", "http://evil.example:" + port()), 403, "are refused here");
     refused(initialize("Origin", "null"), 403, "refused");
+    refused(initialize("Origin", "http://localhost.evil.example"), 403, "refused");
+    refused(initialize("Origin", "http://localhost@evil.example"), 403, "refused");
+    refused(initialize("Origin", "http://127.0.0.1.nip.io:" + port()), 403, "refused");
     assertThat(initialize("Origin", server.url("")).statusCode()).isEqualTo(200);
     assertThat(initialize("Origin", "http://localhost:6274").statusCode()).isEqualTo(200);
     assertThat(initialize("Origin", "http://127.0.0.1:5173").statusCode()).isEqualTo(200);
