@@ -144,9 +144,7 @@ public final class Paperboy implements AutoCloseable {
     if (jobs.started()) {
       return;
     }
-    search.serveIndex();
-    jobs.add("index-sync", Duration.ZERO, Duration.ofSeconds(5), search::catchUp);
-    jobs.add("embedding", Duration.ZERO, Duration.ofSeconds(5), search::embedWaiting);
+    addIndexJobs();
     jobs.add("trending", Duration.ofSeconds(5), Duration.ofSeconds(5), trending::refreshStale);
     jobs.add("views", Duration.ofSeconds(10), Duration.ofSeconds(10), trending::flushViews);
     if (signals.fetching()) {
@@ -164,6 +162,24 @@ public final class Paperboy implements AutoCloseable {
         "cleanup", Duration.ofSeconds(1), Duration.ofMinutes(5), subscriptions::expireUnconfirmed);
     jobs.add("digests", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> digests.send(null));
     jobs.start();
+  }
+
+  /**
+   * Only the index's jobs, for a long-lived process that is not the server ({@code paperboy mcp}):
+   * the index follows the database, indexing and embedding when no server owns it.
+   */
+  public synchronized void startIndexJobs() {
+    if (jobs.started()) {
+      return;
+    }
+    addIndexJobs();
+    jobs.start();
+  }
+
+  private void addIndexJobs() {
+    search.serveIndex();
+    jobs.add("index-sync", Duration.ZERO, Duration.ofSeconds(5), search::catchUp);
+    jobs.add("embedding", Duration.ZERO, Duration.ofSeconds(5), search::embedWaiting);
   }
 
   /** The background jobs: where each stands. */

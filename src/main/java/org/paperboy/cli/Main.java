@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       LibraryCommand.class,
       AccountCommand.class,
       RecommendCommand.class,
+      McpCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -33,7 +33,7 @@ final class JettyErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
       throws java.io.IOException {
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
     boolean unread = code == 414 || code == 431 || path == null;
-    if (!unread && !path.startsWith("/api/")) {
+    if (!unread && !path.startsWith("/api/") && !path.equals("/mcp")) {
       return super.generateAcceptableResponse(
           request, response, callback, contentType, charsets, code, message, cause);
     }

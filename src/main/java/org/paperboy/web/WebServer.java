@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
   private final Trending trending;
   private final Config.Web config;
   private volatile int port;
+  private final org.paperboy.mcp.PaperboyMcp mcp;
 
   /** The parts the server serves from, all built by the composition root. */
   public record Parts(
@@ -115,6 +116,16 @@ public final class WebServer implements AutoCloseable {
             new RateLimiter(RateLimiter.MARKS, parts.clock()));
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
+    this.mcp =
+        new org.paperboy.mcp.PaperboyMcp(
+            parts.papers(),
+            parts.search(),
+            parts.trending(),
+            parts.library(),
+            parts.recommendations(),
+            this::baseUrl);
+    McpGate mcpGate =
+        new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock(), metrics);
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
             parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
@@ -159,6 +170,7 @@ public final class WebServer implements AutoCloseable {
                         new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
                         "/*",
                         java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                    mcpGate.mount(h, mcp.http((int) Guards.BODY_LIMIT)); // /mcp: docs/mcp.md
                   });
               c.staticFiles.add(
                   s -> {
@@ -231,6 +243,7 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    mcp.close();
     flushViews();
   }
 
