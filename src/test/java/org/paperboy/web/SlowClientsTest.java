@@ -65,7 +65,7 @@ class SlowClientsTest {
                     }
                   });
       HttpClient http = HttpClient.newHttpClient();
-      long until = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+      long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
       int answered = 0;
       long slowest = 0;
       while (System.nanoTime() < until) {
@@ -83,7 +83,7 @@ class SlowClientsTest {
       }
       dripping.interrupt();
       System.out.println("slowest /about: " + slowest / 1_000_000 + " ms of " + answered);
-      assertThat(answered).isGreaterThan(10);
+      assertThat(answered).isGreaterThan(8);
     } finally {
       for (Socket s : drips) {
         s.close();
