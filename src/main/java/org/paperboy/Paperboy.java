@@ -93,6 +93,8 @@ public final class Paperboy implements AutoCloseable {
             clock);
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
+    recommendations.coSaveMinReaders(
+        org.paperboy.config.CoSaveSettings.fromEnvironment().minReaders());
     this.digests =
         new Digests(
             database,
@@ -144,6 +146,7 @@ public final class Paperboy implements AutoCloseable {
     jobs.scheduleWithFixedDelay(
         () -> {
           try {
+            recommendations.refreshCoSaves(); // the co-saves follow the libraries
             subscriptions.expireUnconfirmed();
             digests.send(null);
           } catch (RuntimeException e) {
