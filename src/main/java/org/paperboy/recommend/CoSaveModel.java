@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  */
 final class CoSaveModel {
   /** Neighbours kept per paper. */
-  static final int NEIGHBOURS = 100;
+  static final int NEIGHBOURS = 200;
 
   /** Added to the cosine's denominator: a pair of rarely saved papers is trusted less. */
   static final double SHRINK = 5;
