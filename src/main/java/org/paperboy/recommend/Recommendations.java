@@ -167,6 +167,10 @@ public final class Recommendations {
     this.coSaves = new CoSaves(db, n);
   }
 
+  public int coSaveMinReaders() {
+    return coSaves.minReaders();
+  }
+
   /** Rebuilds the co-save model if any library changed (the server's job); true when it did. */
   public boolean refreshCoSaves() {
     return coSaves.refresh();
