@@ -31,11 +31,13 @@ public final class CoSaveBenchmark {
     for (int round = 0; round < 3; round++) {
       System.gc();
       long start = System.nanoTime();
+      double cpu = cpu();
       CoSaveModel m = CoSaveModel.build(libraries, 3);
       double s = (System.nanoTime() - start) / 1e9;
       System.out.printf(
-          "in memory: %,d readers, %,d papers with neighbours, %,d pairs kept: %.1f s, heap %s%n",
-          m.readers(), m.papersWithNeighbours(), m.pairs(), s, heap());
+          "in memory: %,d readers, %,d papers with neighbours, %,d pairs kept: %.1f s (CPU %.1f"
+              + " s), heap %s%n",
+          m.readers(), m.papersWithNeighbours(), m.pairs(), s, cpu() - cpu, heap());
     }
     boolean fresh = !Files.exists(folder.resolve("cosaves.db"));
     Files.createDirectories(folder);
@@ -50,17 +52,26 @@ public final class CoSaveBenchmark {
         System.gc();
         CoSaves co = new CoSaves(db, 3);
         long start = System.nanoTime();
+        double cpu = cpu();
         co.refresh();
         double s = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-            "from SQLite: %,d readers, %,d pairs kept: %.1f s (read and build), heap %s%n",
-            co.model().readers(), co.model().pairs(), s, heap());
+            "from SQLite: %,d readers, %,d pairs kept: %.1f s (CPU %.1f s; read and build),"
+                + " heap %s%n",
+            co.model().readers(), co.model().pairs(), s, cpu() - cpu, heap());
         start = System.nanoTime();
         co.refresh();
         System.out.printf(
             "  unchanged, checked again: %.3f s%n", (System.nanoTime() - start) / 1e9);
       }
     }
+  }
+
+  private static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
   }
 
   private static String heap() {
