@@ -147,6 +147,11 @@ public final class Paperboy implements AutoCloseable {
         () -> {
           try {
             recommendations.refreshCoSaves(); // the co-saves follow the libraries
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Paperboy.class)
+                .warn("Updating co-saves failed; trying again in 5 minutes: {}", e.toString());
+          }
+          try {
             subscriptions.expireUnconfirmed();
             digests.send(null);
           } catch (RuntimeException e) {
