@@ -101,6 +101,8 @@ public final class Paperboy implements AutoCloseable {
     library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
+    recommendations.coSaveMinReaders(
+        org.paperboy.config.CoSaveSettings.fromEnvironment().minReaders());
     this.digests =
         new Digests(
             database,
@@ -146,6 +148,9 @@ public final class Paperboy implements AutoCloseable {
     }
     addIndexJobs();
     jobs.add("trending", Duration.ofSeconds(5), Duration.ofSeconds(5), trending::refreshStale);
+    // the co-saves follow the libraries; their own job, so a failure never holds up the digests
+    jobs.add(
+        "co-saves", Duration.ofSeconds(1), Duration.ofMinutes(5), recommendations::refreshCoSaves);
     jobs.add("views", Duration.ofSeconds(10), Duration.ofSeconds(10), trending::flushViews);
     if (signals.fetching()) {
       jobs.add(

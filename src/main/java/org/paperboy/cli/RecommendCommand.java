@@ -33,6 +33,22 @@ final class RecommendCommand implements Callable<Integer> {
       description = "Profiles (JSON lines; - reads stdin).")
   String profiles;
 
+  @Option(
+      names = "--readers",
+      paramLabel = "FILE",
+      description =
+          "With --profiles: the instance's other readers (JSON lines, {\"_id\",\"liked\":[...]}),"
+              + " whose co-saves are blended in as on the site.")
+  String readers;
+
+  @Option(
+      names = "--min-readers",
+      paramLabel = "N",
+      description =
+          "With --readers: a pair of papers counts when at least N readers saved both (default:"
+              + " PAPERBOY_COSAVE_MIN_READERS, else 3; 1 for an evaluation without the rule).")
+  Integer minReaders;
+
   @Option(names = "--user", paramLabel = "EMAIL", description = "The person whose list to print.")
   String user;
 
@@ -74,11 +90,17 @@ final class RecommendCommand implements Callable<Integer> {
     if ((profiles == null) == (user == null)) {
       throw new IllegalArgumentException("give either --profiles FILE or --user EMAIL");
     }
+    if (readers != null && profiles == null) {
+      throw new IllegalArgumentException("--readers goes with --profiles");
+    }
     if (!List.of("trec", "json").contains(format)) {
       throw new IllegalArgumentException("unknown format '" + format + "' (use trec or json)");
     }
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1");
+    }
+    if (minReaders != null && (readers == null || minReaders < 1)) {
+      throw new IllegalArgumentException("--min-readers goes with --readers and is at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -94,14 +116,20 @@ final class RecommendCommand implements Callable<Integer> {
         }
         return 0;
       }
+      if (minReaders != null) {
+        app.recommendations().coSaveMinReaders(minReaders);
+      }
       long start = System.nanoTime();
       int bad;
       try (BufferedReader in =
-          profiles.equals("-")
-              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-              : Files.newBufferedReader(Path.of(profiles))) {
+              profiles.equals("-")
+                  ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                  : Files.newBufferedReader(Path.of(profiles));
+          BufferedReader others =
+              readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
         bad =
-            app.recommendations().rankProfiles(in, out, err, limit, format.equals("json"), method);
+            app.recommendations()
+                .rankProfiles(in, others, out, err, limit, format.equals("json"), method);
       }
       err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
       return bad == 0 ? 0 : Main.EXIT_REJECTED;

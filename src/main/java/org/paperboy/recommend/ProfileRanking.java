@@ -13,18 +13,21 @@ import java.util.Set;
 /**
  * Ranks every stored paper for profiles given as lists (the evaluation path of {@code paperboy
  * recommend --profiles}): the same model and scorer as the site, over the whole corpus, with no
- * date window. Each profile is ranked from its own lists alone.
+ * date window. Each profile is ranked from its own lists alone, or with the co-saves of the readers
+ * given ({@code --readers}) blended in as on the site.
  */
 final class ProfileRanking {
   private final List<String> ids;
   private final float[][] vectors; // whitened, or raw for the unwhitened candidates
   private final Map<String, Integer> index = new HashMap<>();
   private final Scorer scorer;
+  private final CoSaveModel coSaves; // null: each profile ranked from its own lists alone
 
-  ProfileRanking(List<String> ids, float[][] vectors, Scorer scorer) {
+  ProfileRanking(List<String> ids, float[][] vectors, Scorer scorer, CoSaveModel coSaves) {
     this.ids = ids;
     this.vectors = vectors;
     this.scorer = scorer;
+    this.coSaves = coSaves;
     for (int i = 0; i < ids.size(); i++) {
       index.put(ids.get(i), i);
     }
@@ -51,6 +54,18 @@ final class ProfileRanking {
               draw(r, Logistic.NEGATIVES * m.liked().length, skip),
               draw(r, Logistic.REFERENCE, skip));
     }
+    double[] extra = coSaves == null ? null : new double[vectors.length];
+    if (coSaves != null) {
+      coSaves
+          .scores(liked)
+          .forEach(
+              (id, c) -> {
+                Integer i = index.get(id);
+                if (i != null) {
+                  extra[i] = CoSaveBlend.extra(c.value());
+                }
+              });
+    }
     // the worst kept on top; of equal scores the later paper counts as worse (ties go by corpus
     // order)
     PriorityQueue<double[]> top =
@@ -61,6 +76,9 @@ final class ProfileRanking {
         continue;
       }
       double s = scorer.score(m, vectors[i]).value();
+      if (extra != null) {
+        s += extra[i];
+      }
       if (top.size() < limit) {
         top.add(new double[] {s, i});
       } else if (s > top.peek()[0] || (s == top.peek()[0] && i < top.peek()[1])) {

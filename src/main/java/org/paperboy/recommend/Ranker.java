@@ -13,13 +13,21 @@ import org.paperboy.paper.PaperStore;
 /** Scores candidate papers for a person with the shipped scorer and explains the chosen ones. */
 final class Ranker {
   private final PaperStore papers;
+  private final java.util.function.Supplier<CoSaveModel> coSaves;
 
-  Ranker(PaperStore papers) {
+  Ranker(PaperStore papers, java.util.function.Supplier<CoSaveModel> coSaves) {
     this.papers = papers;
+    this.coSaves = coSaves;
   }
 
-  /** A candidate with its score. */
-  record Scored(Paper paper, Scorer.Score score) {}
+  /**
+   * A candidate with its score: the content score with the co-save score blended in ({@link
+   * CoSaveBlend}), and the co-saves behind it (null when nobody saved it with the person's papers).
+   */
+  record Scored(Paper paper, Scorer.Score score, CoSaveModel.Score co) {}
+
+  /** A paper's blended score, its content score (for the reason) and co-saves. */
+  private record Blended(double value, Scorer.Score content, CoSaveModel.Score co) {}
 
   /**
    * The candidates over the threshold that are not in the person's lists, best first, from their
@@ -29,8 +37,9 @@ final class Ranker {
     Map<String, Paper> byId = new LinkedHashMap<>();
     candidates.forEach(p -> byId.putIfAbsent(p.id(), p));
     List<Scored> out = new ArrayList<>();
-    for (Map.Entry<String, Scorer.Score> e : over(t, byId.keySet(), vectors)) {
-      out.add(new Scored(byId.get(e.getKey()), e.getValue()));
+    for (Map.Entry<String, Blended> e : over(t, byId.keySet(), vectors)) {
+      Blended b = e.getValue();
+      out.add(new Scored(byId.get(e.getKey()), score(b), b.co()));
     }
     return out;
   }
@@ -41,32 +50,42 @@ final class Ranker {
    */
   List<Scored> bestAmong(
       Models.Trained t, List<String> ids, Map<String, float[]> vectors, int limit) {
-    List<Map.Entry<String, Scorer.Score>> scored = over(t, ids, vectors);
-    List<Map.Entry<String, Scorer.Score>> best = scored.subList(0, Math.min(limit, scored.size()));
+    List<Map.Entry<String, Blended>> scored = over(t, ids, vectors);
+    List<Map.Entry<String, Blended>> best = scored.subList(0, Math.min(limit, scored.size()));
     Map<String, Paper> found = papers.findAll(best.stream().map(Map.Entry::getKey).toList());
     List<Scored> out = new ArrayList<>(best.size());
-    for (Map.Entry<String, Scorer.Score> e : best) {
+    for (Map.Entry<String, Blended> e : best) {
       Paper p = found.get(e.getKey());
       if (p != null) {
-        out.add(new Scored(p, e.getValue()));
+        out.add(new Scored(p, score(e.getValue()), e.getValue().co()));
       }
     }
     return out;
   }
 
-  /** The ids over the threshold and not in the person's lists, with their scores, best first. */
-  private static List<Map.Entry<String, Scorer.Score>> over(
+  private static Scorer.Score score(Blended b) {
+    return new Scorer.Score(b.value(), b.content().because());
+  }
+
+  /**
+   * The ids over the threshold and not in the person's lists, with their blended scores, best
+   * first.
+   */
+  private List<Map.Entry<String, Blended>> over(
       Models.Trained t, Collection<String> ids, Map<String, float[]> vectors) {
     Set<String> skip = new HashSet<>(t.library().saved());
     skip.addAll(t.library().dismissed());
+    Map<String, CoSaveModel.Score> co = coSaves.get().scores(t.library().saved());
     Scorer scorer = new Scorer(Scorer.Method.BLEND);
-    List<Map.Entry<String, Scorer.Score>> scored = new ArrayList<>();
+    List<Map.Entry<String, Blended>> scored = new ArrayList<>();
     for (String id : ids) {
       float[] v = vectors.get(id);
       if (v != null && !skip.contains(id)) {
         Scorer.Score s = scorer.score(t.model(), v);
-        if (s.value() >= Recommendations.THRESHOLD) {
-          scored.add(Map.entry(id, s));
+        CoSaveModel.Score c = co.get(id);
+        double value = s.value() + (c == null ? 0 : CoSaveBlend.extra(c.value()));
+        if (value >= Recommendations.THRESHOLD) {
+          scored.add(Map.entry(id, new Blended(value, s, c)));
         }
       }
     }
@@ -74,22 +93,29 @@ final class Ranker {
     return scored;
   }
 
-  /** The chosen papers with their reasons: the saved paper each is most like. */
+  /**
+   * The chosen papers with their reasons: the saved paper each is most like or, for a paper other
+   * readers saved with the person's, how many readers saved it with which of them (never who).
+   */
   List<Recommendations.Pick> picks(Models.Trained t, List<Scored> chosen) {
     if (chosen.isEmpty()) {
       return List.of();
     }
-    Map<String, Paper> because =
-        papers.findAll(
-            chosen.stream().map(s -> t.model().likedIds().get(s.score().because())).toList());
+    Map<String, Paper> because = papers.findAll(chosen.stream().map(s -> because(t, s)).toList());
     List<Recommendations.Pick> out = new ArrayList<>();
     for (Scored s : chosen) {
-      Paper liked = because.get(t.model().likedIds().get(s.score().because()));
+      Paper liked = because.get(because(t, s));
       String title = liked == null ? "a paper" : liked.title();
-      out.add(
-          new Recommendations.Pick(
-              s.paper(), s.score().value(), "like “" + title + "”, which you saved", title));
+      String reason =
+          s.co() == null
+              ? "like “" + title + "”, which you saved"
+              : "saved by " + s.co().readers() + " readers who saved “" + title + "”";
+      out.add(new Recommendations.Pick(s.paper(), s.score().value(), reason, title));
     }
     return out;
+  }
+
+  private static String because(Models.Trained t, Scored s) {
+    return s.co() != null ? s.co().because() : t.model().likedIds().get(s.score().because());
   }
 }

@@ -54,6 +54,9 @@ public final class Recommendations {
   private final Ranker ranker;
   private final DigestPicks digests;
   private final WindowCandidates windows;
+  private final Clock clock;
+  private final Database db;
+  private volatile CoSaves coSaves;
 
   public Recommendations(
       Database db,
@@ -68,7 +71,10 @@ public final class Recommendations {
     this.papers = papers;
     this.trending = trending;
     this.cold = new ColdStart(db, search, subscriptions);
-    this.ranker = new Ranker(papers);
+    this.clock = clock;
+    this.db = db;
+    this.coSaves = new CoSaves(db, DEFAULT_MIN_READERS);
+    this.ranker = new Ranker(papers, () -> coSaves.model());
     this.digests = new DigestPicks(store, models, ranker);
     this.windows = new WindowCandidates(papers, models, clock);
   }
@@ -150,6 +156,52 @@ public final class Recommendations {
     digests.record(fresh);
   }
 
+  /** A pair of papers counts in co-saves when at least this many readers saved both. */
+  public static final int DEFAULT_MIN_READERS = 3;
+
+  /** Sets {@code PAPERBOY_COSAVE_MIN_READERS} (the model is built anew at its next use). */
+  public void coSaveMinReaders(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("the minimum of readers must be at least 1");
+    }
+    this.coSaves = new CoSaves(db, n);
+  }
+
+  public int coSaveMinReaders() {
+    return coSaves.minReaders();
+  }
+
+  /** Rebuilds the co-save model if any library changed (the server's job); true when it did. */
+  public boolean refreshCoSaves() {
+    return coSaves.refresh();
+  }
+
+  /** A paper that readers who saved another also saved, and how many of them did. */
+  public record AlsoSaved(Paper paper, int readers) {}
+
+  /**
+   * "Readers who saved this also saved": the papers saved together with this one by at least the
+   * minimum of readers, most similar first; empty when none reaches it.
+   */
+  public List<AlsoSaved> alsoSaved(String paperId, int limit) {
+    List<CoSaveModel.Neighbour> n = coSaves.model().neighbours(paperId, limit);
+    Map<String, Paper> found =
+        papers.findAll(n.stream().map(CoSaveModel.Neighbour::paperId).toList());
+    return n.stream()
+        .filter(x -> found.containsKey(x.paperId()))
+        .map(x -> new AlsoSaved(found.get(x.paperId()), x.readers()))
+        .toList();
+  }
+
+  /** Whether the person keeps their saves out of everybody else's co-saves. */
+  public boolean coSavesOptedOut(String userId) {
+    return coSaves.optedOut(userId);
+  }
+
+  public void coSavesOptOut(String userId, boolean out) {
+    coSaves.optOut(userId, out, clock);
+  }
+
   /** The methods {@code recommend --profiles --method} compares; the first is the default. */
   public static final List<String> METHODS =
       List.of(
@@ -165,10 +217,13 @@ public final class Recommendations {
 
   /**
    * Ranks every stored paper for each profile read (one JSON object a line), writing a TREC run
-   * ({@code json} false) or JSON lines; returns how many lines were malformed (reported on err).
+   * ({@code json} false) or JSON lines, with the co-saves of the readers of {@code readers} blended
+   * in when it is not null; returns how many lines were malformed or paper ids of the readers
+   * unknown (reported on err).
    */
   public int rankProfiles(
       java.io.BufferedReader in,
+      java.io.BufferedReader readers,
       java.io.PrintWriter out,
       java.io.PrintWriter err,
       int limit,
@@ -200,7 +255,23 @@ public final class Recommendations {
         read.parallelStream().map(v -> raw ? v : space.apply(v)).toArray(float[][]::new);
     err.printf(
         "%,d vectors read and whitened in %.1f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
-    ProfileRanking ranking = new ProfileRanking(ids, vectors, scorer);
-    return ProfileRun.run(ranking, in, out, err, limit, json, "paperboy-" + method);
+    CoSaveModel co = null;
+    int rejected = 0;
+    if (readers != null) {
+      Set<String> stored = new java.util.HashSet<>(ids);
+      ReadersFile.Read r = ReadersFile.read(readers, stored::contains, err);
+      rejected = r.clean() ? 0 : 1;
+      long built = System.nanoTime();
+      co = CoSaveModel.build(r.libraries(), coSaves.minReaders());
+      err.printf(
+          "co-saves of %,d readers (pairs of at least %d): %,d papers with neighbours in %.1f s%n",
+          co.readers(),
+          co.minReaders(),
+          co.papersWithNeighbours(),
+          (System.nanoTime() - built) / 1e9);
+    }
+    ProfileRanking ranking = new ProfileRanking(ids, vectors, scorer, co);
+    String tag = "paperboy-" + method + (co == null ? "" : "-cosaves");
+    return rejected + ProfileRun.run(ranking, in, out, err, limit, json, tag);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.paper.TexText;
+import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchResults;
 import org.paperboy.trending.DayPage;
@@ -38,6 +39,7 @@ final class Pages {
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
+  private final Recommendations recommendations;
 
   private final boolean trustProxy;
 
@@ -47,8 +49,10 @@ final class Pages {
       Trending trending,
       Search search,
       PaperStore papers,
+      Recommendations recommendations,
       boolean trustProxy) {
     this.trustProxy = trustProxy;
+    this.recommendations = recommendations;
     this.views = views;
     this.templates = templates;
     this.trending = trending;
@@ -146,7 +150,9 @@ final class Pages {
     trending.viewed(p.id(), Clients.address(ctx, trustProxy), ctx.header("User-Agent"));
     Visitor v = Visitor.of(ctx);
     List<Paper> similar = similar(search, p, 6);
+    List<Recommendations.AlsoSaved> also = recommendations.alsoSaved(p.id(), 6);
     List<String> ids = new ArrayList<>(similar.stream().map(Paper::id).toList());
+    also.forEach(a -> ids.add(a.paper().id()));
     ids.add(p.id());
     Map<String, Integer> votes = trending.votes(ids);
     Set<String> voted = trending.votedBy(v.userId(), ids);
@@ -155,6 +161,13 @@ final class Pages {
     for (Paper s : similar) {
       similarCards.add(
           Views.card(s, votes.getOrDefault(s.id(), 0), voted.contains(s.id()), 0, null));
+    }
+    List<Card> alsoCards = new ArrayList<>();
+    for (Recommendations.AlsoSaved a : also) { // counts only, never who
+      String aid = a.paper().id();
+      String with = "Saved with this by " + a.readers() + " readers";
+      alsoCards.add(
+          Views.card(a.paper(), votes.getOrDefault(aid, 0), voted.contains(aid), 0, with));
     }
     Card card =
         Views.card(
@@ -178,7 +191,8 @@ final class Pages {
             p.journalRef(),
             p.comments(),
             similarCards,
-            trending.outsideHistory(p.id()));
+            trending.outsideHistory(p.id()),
+            alsoCards);
     templates.render(ctx, "paper.jte", view);
   }
 

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
                 parts.trending(),
                 parts.search(),
                 parts.papers(),
+                parts.recommendations(),
                 config.trustProxy()),
             new SearchPage(views, templates, finder, parts.trending()),
             new SignInPages(
@@ -193,6 +194,9 @@ public final class WebServer implements AutoCloseable {
               AccountPages.register(
                   c.routes, new AccountPages(messages, parts.accounts(), cookies));
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
+              CoSavePages coSaves = new CoSavePages(views, templates, parts.recommendations());
+              c.routes.get("/settings/co-saves", coSaves::page);
+              c.routes.post("/settings/co-saves", coSaves::save);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
             });
   }

@@ -32,7 +32,7 @@ class RecommendUnitTest {
 
   @Test
   void nearestSavedPapersRankFirstAndTheReasonIsTheNearestSavedPaper() {
-    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN));
+    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN), null);
     List<ProfileRanking.Hit> hits = ranking.rank(List.of("a", "c"), List.of(), 10);
     assertThat(hits).extracting(ProfileRanking.Hit::paperId).containsExactly("d", "b", "f", "e");
     // k = 2 saved papers: b scores (cos(a,b) + cos(c,b)) / 2
@@ -43,7 +43,8 @@ class RecommendUnitTest {
 
   @Test
   void aDismissedPaperPushesDownWhatIsCloserToItThanToAnySavedOne() {
-    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.BLEND));
+    ProfileRanking ranking =
+        new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.BLEND), null);
     assertThat(ranking.rank(List.of("a"), List.of(), 10))
         .extracting(ProfileRanking.Hit::paperId)
         .containsExactly("b", "f", "d", "c", "e");
@@ -54,7 +55,7 @@ class RecommendUnitTest {
 
   @Test
   void theTrecRunListsEachProfileInOrderAndReportsMalformedLines() throws Exception {
-    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN));
+    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN), null);
     String in =
         """
         {"_id": "u1", "liked": ["a"]}
@@ -155,7 +156,8 @@ class RecommendUnitTest {
     assertThat(w.score(unit(1, 0, 0))).isGreaterThan(w.score(unit(-1, 0, 0)) + 1);
 
     // as a ranking method, with the blend on one scale
-    ProfileRanking lr = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.LOGREG_BLEND));
+    ProfileRanking lr =
+        new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.LOGREG_BLEND), null);
     assertThat(lr.rank(List.of("a"), List.of(), 10).get(0).paperId()).isEqualTo("b");
   }
 

@@ -2,7 +2,11 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** A paper's own page; {@code signalHistory}: how its outside signals moved, newest first. */
+/**
+ * A paper's own page; {@code signalHistory}: how its outside signals moved, newest first; {@code
+ * alsoSaved}: "readers who saved this also saved" (empty unless a pair reaches the minimum of
+ * readers).
+ */
 public record PaperView(
     Page page,
     Card card,
@@ -13,7 +17,8 @@ public record PaperView(
     String journalRef,
     String comments,
     List<Card> similar,
-    List<String> signalHistory) {
+    List<String> signalHistory,
+    List<Card> alsoSaved) {
 
   /** The abstract's first sentences as plain text, for link previews (Open Graph). */
   public String description() {
