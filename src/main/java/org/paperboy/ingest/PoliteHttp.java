@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 final class PoliteHttp {
   private static final Logger log = LoggerFactory.getLogger(PoliteHttp.class);
+
+  /** No source sends a page larger than this; a larger answer is refused. */
+  static final int MAX_BODY = 64 << 20;
+
   static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; OAI-PMH harvester)";
 
   /** How long to wait and how often to retry. */
@@ -68,15 +73,24 @@ final class PoliteHttp {
         int status = response.statusCode();
         if (status == 200) {
           try (InputStream body = decoded(response)) {
-            return body.readAllBytes();
+            byte[] bytes = body.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+              throw new HttpFailure(
+                  "an answer larger than " + (MAX_BODY >> 20) + " MB from " + url);
+            }
+            return bytes;
           } finally {
             lastRequestEndNanos = System.nanoTime();
           }
         }
+        if (status == 403 && isRateLimited(response)) {
+          status = 429; // Cloudflare's "error code: 1015": a rate limit, whatever the status says
+        }
         response.body().close();
         lastRequestEndNanos = System.nanoTime();
         problem = "HTTP " + status + " from " + url;
-        if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+        if ((status == 503 || status == 429)
+            && response.headers().firstValue("Retry-After").isPresent()) {
           Duration retryAfter =
               retryAfter(response.headers().firstValue("Retry-After").get(), clock);
           if (retryAfter != null && waitsForRetryAfter++ < 20) {
@@ -109,6 +123,31 @@ final class PoliteHttp {
       log.warn("{}; retrying in {} s", problem, wait.toMillis() / 1000.0);
       pause(wait.toMillis());
     }
+  }
+
+  private int rateLimits;
+
+  /**
+   * A page that said it was rate limited though its status was fine: waits as after a 429 (with
+   * backoff), and gives up after the policy's attempts.
+   */
+  void rateLimited(String url) throws IOException {
+    if (++rateLimits > policy.maxAttempts()) {
+      throw new HttpFailure("rate limited by " + url + " " + rateLimits + " times; giving up");
+    }
+    Duration wait = backoff(rateLimits);
+    log.warn("Rate limited by {}; waiting {} s", url, wait.toMillis() / 1000.0);
+    pause(wait.toMillis());
+  }
+
+  /** Cloudflare's rate limit page: {@code error code: 1015}. */
+  static boolean isRateLimited(byte[] body) {
+    String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).strip();
+    return start.startsWith("error code: 1015");
+  }
+
+  private static boolean isRateLimited(HttpResponse<InputStream> response) throws IOException {
+    return isRateLimited(response.body().readNBytes(64));
   }
 
   private HttpRequest request(String url) {

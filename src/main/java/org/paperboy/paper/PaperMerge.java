@@ -49,7 +49,7 @@ final class PaperMerge {
         neu.abstractText(),
         neu.authors().isEmpty() ? old.authors() : neu.authors(),
         neu.categories().isEmpty() ? old.categories() : neu.categories(),
-        pick(old.published(), neu.published()),
+        earlier(old.published(), neu.published()),
         pick(old.updated(), neu.updated()),
         pick(old.doi(), neu.doi()),
         pick(old.journalRef(), neu.journalRef()),
@@ -86,6 +86,14 @@ final class PaperMerge {
       return neu.version() < old.version();
     }
     return neu.updated() != null && old.updated() != null && neu.updated().isBefore(old.updated());
+  }
+
+  /**
+   * The first version's date: the earlier of the two, since a source that sends one record per
+   * version (bioRxiv) dates each by its own version.
+   */
+  private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private static <T> T pick(T old, T neu) {

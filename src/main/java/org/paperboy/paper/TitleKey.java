@@ -39,8 +39,11 @@ public final class TitleKey {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** A person's surname as keys compare it: the last word of the name. */
+  /** A person's surname as keys compare it: the last word of the name, or what precedes a comma. */
   public static String surname(String name) {
+    if (name != null && name.indexOf(',') > 0) { // bioRxiv writes "Smith, J."
+      return of(name.substring(0, name.indexOf(',')));
+    }
     String key = of(name);
     int space = key.lastIndexOf(' ');
     return space < 0 ? key : key.substring(space + 1);
