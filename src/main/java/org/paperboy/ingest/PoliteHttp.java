@@ -38,8 +38,20 @@ final class PoliteHttp {
 
   /** A response that still failed after every retry, or a permanent failure. */
   static final class HttpFailure extends IOException {
+    /** The status of a refusal (a 4xx other than 429), 0 otherwise. */
+    final int status;
+
+    /** The start of the refusal's body, empty when there was none. */
+    final String body;
+
     HttpFailure(String message) {
+      this(message, 0, "");
+    }
+
+    HttpFailure(String message, int status, String body) {
       super(message);
+      this.status = status;
+      this.body = body;
     }
   }
 
@@ -83,7 +95,8 @@ final class PoliteHttp {
             lastRequestEndNanos = System.nanoTime();
           }
         }
-        if (status == 403 && isRateLimited(response)) {
+        byte[] start = errorStart(response);
+        if (status == 403 && isRateLimited(start)) {
           status = 429; // Cloudflare's "error code: 1015": a rate limit, whatever the status says
         }
         response.body().close();
@@ -101,7 +114,7 @@ final class PoliteHttp {
                     : retryAfter;
           }
         } else if (status != 429 && status < 500) {
-          throw new HttpFailure(problem);
+          throw new HttpFailure(problem, status, new String(start, StandardCharsets.UTF_8));
         }
       } catch (IOException e) {
         if (e instanceof HttpFailure) {
@@ -146,10 +159,6 @@ final class PoliteHttp {
     return start.startsWith("error code: 1015");
   }
 
-  private static boolean isRateLimited(HttpResponse<InputStream> response) throws IOException {
-    return isRateLimited(response.body().readNBytes(64));
-  }
-
   private HttpRequest request(String url) {
     return HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofMinutes(5))
@@ -157,6 +166,15 @@ final class PoliteHttp {
         .header("Accept-Encoding", "gzip")
         .GET()
         .build();
+  }
+
+  /** The first few kilobytes of an error answer's body; none when it cannot be read. */
+  private static byte[] errorStart(HttpResponse<InputStream> response) {
+    try {
+      return decoded(response).readNBytes(4096);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
