@@ -75,4 +75,13 @@ public record Venue(String name, String id, String decision, String from) {
             ? ""
             : " (" + decision.toLowerCase(Locale.ROOT) + ")");
   }
+
+  /** A reason with the paper's venue added where it has one: {@code ...; accepted at ICLR 2025}. */
+  public static String withVenue(String reason, Paper p) {
+    Venue v = effective(p);
+    if (v == null || reason == null || reason.contains(v.reason())) {
+      return reason;
+    }
+    return reason.isEmpty() ? v.reason() : reason + "; " + v.reason();
+  }
 }

@@ -127,6 +127,14 @@ public final class WebServer implements AutoCloseable {
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
             parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
+    VenuePages venuePages =
+        new VenuePages(
+            views,
+            templates,
+            new org.paperboy.paper.PaperVenues(parts.db()),
+            parts.trending(),
+            handlers.feeds(),
+            this::baseUrl);
     this.javalin =
         Javalin.create(
             c -> {
@@ -182,6 +190,7 @@ public final class WebServer implements AutoCloseable {
               LibraryPages.register(c.routes, libraryPages, tokenPages);
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
+              VenuePages.register(c.routes, venuePages);
             });
   }
 
