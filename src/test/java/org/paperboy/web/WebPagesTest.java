@@ -144,8 +144,13 @@ class WebPagesTest {
             "/api/v1/papers/{id}",
             "/api/v1/papers/{id}/similar",
             "/api/v1/trending",
-            "/api/v1/daily");
+            "/api/v1/daily",
+            "/api/v1/venues",
+            "/api/v1/venues/{key}");
     for (String p : paths) {
+      if (p.contains("{key}")) {
+        continue; // the fixture's papers have no venue (OpenReviewDoneWhenContract asks there)
+      }
       assertThat(client.get(p.replace("{id}", "r01")).statusCode()).as(p).isEqualTo(200);
     }
   }
