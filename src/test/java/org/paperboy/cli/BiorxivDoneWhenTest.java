@@ -79,6 +79,62 @@ class BiorxivDoneWhenTest {
   }
 
   @Test
+  void anUnknownOpenReviewVenueIsBadUsageWithTheServersMessage() {
+    try (LocalHttpServer api =
+        LocalHttpServer.withPaths(
+            path ->
+                new Reply(
+                    404,
+                    Map.of("Content-Type", "application/json"),
+                    "{\"name\":\"NotFoundError\",\"message\":\"Group Not Found: NoSuch/2099\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      assertThat(
+              run(
+                  "harvest",
+                  "--source",
+                  "openreview",
+                  "--venue",
+                  "NoSuch/2099",
+                  "--url",
+                  api.url(""),
+                  "--delay-ms",
+                  "0"))
+          .isEqualTo(2);
+      assertThat(err.toString()).contains("Group Not Found: NoSuch/2099");
+    }
+  }
+
+  @Test
+  void anHtmlAnswerStopsTheHarvestWithExit1() {
+    try (LocalHttpServer api =
+        LocalHttpServer.withPaths(
+            path ->
+                new Reply(
+                    200,
+                    Map.of("Content-Type", "text/html"),
+                    "<html><body>Down for maintenance</body></html>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      assertThat(
+              run(
+                  "harvest",
+                  "--source",
+                  "medrxiv",
+                  "--url",
+                  api.url(""),
+                  "--from",
+                  "2026-11-04",
+                  "--until",
+                  "2026-11-04",
+                  "--delay-ms",
+                  "0"))
+          .isEqualTo(1);
+      assertThat(err.toString())
+          .contains(api.url("/details/medrxiv/2026-11-04/2026-11-04/0"))
+          .contains("<html><body>Down for maintenance");
+    }
+  }
+
+  @Test
   void anUnknownSourceIsBadUsage() {
     assertThat(run("harvest", "--source", "pubmed")).isEqualTo(2);
     assertThat(err.toString()).contains("arxiv, biorxiv, medrxiv or openreview");
