@@ -56,6 +56,36 @@ class VenuePhrasesTest {
   }
 
   @Test
+  void reasonsMentionTheVenue() {
+    Paper p =
+        new Paper(
+            "2501.1",
+            1,
+            "T",
+            "A",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "ICLR 2025 (oral)",
+            null,
+            null,
+            "oai",
+            null);
+    assertThat(Venue.withVenue("like a paper you saved", p))
+        .isEqualTo("like a paper you saved; accepted at ICLR 2025 (oral)");
+    assertThat(Venue.withVenue("#3 trending", p.withVenue(null).withVenue(null)))
+        .endsWith("accepted at ICLR 2025 (oral)");
+    Paper none =
+        new Paper(
+            "2501.2", 1, "T", "A", null, null, null, null, null, null, null, null, null, "oai",
+            null);
+    assertThat(Venue.withVenue("#3 trending", none)).isEqualTo("#3 trending");
+  }
+
+  @Test
   void doiIdsGoBothWays() {
     String id = PaperIds.fromDoi("10.1101/2026.11.05.123456");
     assertThat(id).isEqualTo("10.1101-2026.11.05.123456");
