@@ -101,6 +101,12 @@ abstract class SourcesStoreContract {
         .containsEntry("2501.00002", PaperStore.Change.UPDATED);
     assertThat(store.upsert(List.of(stored.withVenue(decided))))
         .containsEntry("2501.00002", PaperStore.Change.UNCHANGED);
+    // a changed decision replaces the old one
+    Venue oral = new Venue("ICLR 2025", "ICLR.cc/2025/Conference", "Spotlight", Venue.OPENREVIEW);
+    assertThat(store.upsert(List.of(stored.withVenue(oral))))
+        .containsEntry("2501.00002", PaperStore.Change.UPDATED);
+    assertThat(store.find("2501.00002").orElseThrow().venue().decision()).isEqualTo("Spotlight");
+    store.upsert(List.of(stored.withVenue(decided)));
     // a later arXiv harvest of the paper keeps the decision
     store.upsert(List.of(arxiv("2501.00002", "Deep Nets, Again", "ICLR 2025 (poster)")));
     assertThat(store.find("2501.00002").orElseThrow().venue()).isEqualTo(decided);
