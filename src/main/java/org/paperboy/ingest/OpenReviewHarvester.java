@@ -45,7 +45,10 @@ public final class OpenReviewHarvester {
     this.pageSize = pageSize;
   }
 
-  /** What a harvest did: the papers written, and how many notes matched stored papers. */
+  /**
+   * What a harvest did: the papers written, how many notes matched stored papers, and how many
+   * became new openreview papers.
+   */
   public record Result(ImportSummary summary, long matched, long created) {}
 
   /**
@@ -76,9 +79,11 @@ public final class OpenReviewHarvester {
     SourceHarvestState saved = db.read(c -> SourceHarvestState.load(c, key));
     long offset = saved != null && saved.inProgress() ? saved.cursor() : 0;
     VenueMatcher matcher = new VenueMatcher(store, venues);
+    // a stored paper takes the venue of the first note that matches it; a second note that does
+    // (the same title and first author's surname) is a work of its own, so reruns agree
+    java.util.Set<String> taken = new java.util.HashSet<>();
     ImportSummary total = ImportSummary.EMPTY;
     long matched = 0;
-    long created = 0;
     while (offset < MAX_NOTES) {
       String url =
           base
@@ -92,11 +97,12 @@ public final class OpenReviewHarvester {
       page.rejected().forEach(r -> listener.rejected(url, r));
       List<Paper> writes = new ArrayList<>();
       for (VenueMatcher.Match m : matcher.match(page.notes())) {
-        if (m.paper() != null && !m.paper().server().equals("openreview")) {
+        if (m.paper() != null
+            && !m.paper().server().equals("openreview")
+            && taken.add(m.paper().id())) {
           matched++;
           writes.add(m.paper().withVenue(m.note().venue()));
         } else {
-          created += m.paper() == null ? 1 : 0;
           writes.add(paperOf(m.note()));
         }
       }
@@ -120,7 +126,7 @@ public final class OpenReviewHarvester {
       listener.progress(next, 0);
       offset = next;
     }
-    return new Result(total, matched, created);
+    return new Result(total, matched, total.added());
   }
 
   private static Paper paperOf(OpenReviewNotes.Note n) {
