@@ -18,7 +18,11 @@ public final class TitleKey {
     if (title == null) {
       return "";
     }
-    String plain = Normalizer.normalize(title, Normalizer.Form.NFKD);
+    // most titles are ASCII, and decomposing them would change nothing
+    String plain =
+        title.chars().allMatch(c -> c < 0x80)
+            ? title
+            : Normalizer.normalize(title, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(Math.min(plain.length(), MAX));
     boolean space = false;
     for (int i = 0; i < plain.length() && b.length() < MAX; i++) {

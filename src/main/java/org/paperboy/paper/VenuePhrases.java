@@ -80,6 +80,9 @@ final class VenuePhrases {
   }
 
   private static Venue named(String text, String from) {
+    if (!mayNameAYear(text)) {
+      return null; // most comments ("12 pages, 3 figures") name no year: no need for the pattern
+    }
     Matcher m = NAMED.matcher(text);
     while (m.find()) {
       int before = Math.max(0, m.start() - 40);
@@ -102,6 +105,18 @@ final class VenuePhrases {
       return new Venue(series + " " + year, null, capitalised(kind), from);
     }
     return null;
+  }
+
+  /** Whether the text holds a 19xx or 20xx year, or an apostrophe before two digits. */
+  private static boolean mayNameAYear(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char a = text.charAt(i);
+      char b = text.charAt(i + 1);
+      if ((a == '1' && b == '9') || (a == '2' && b == '0') || a == '\'' || a == '’') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A journal's name as the journal-ref starts with it, with the year where it says one. */
