@@ -10,7 +10,8 @@ ALTER TABLE papers ADD COLUMN venue_name VARCHAR(160);
 ALTER TABLE papers ADD COLUMN venue_id VARCHAR(200);
 ALTER TABLE papers ADD COLUMN venue_decision VARCHAR(40);
 ALTER TABLE papers ADD COLUMN venue_from VARCHAR(16);
-CREATE INDEX papers_venue_key ON papers (venue_key);
+-- partial: most papers have no venue, and an import then writes nothing to this index
+CREATE INDEX papers_venue_key ON papers (venue_key) WHERE venue_key IS NOT NULL;
 
 -- Progress of bioRxiv / medRxiv and OpenReview harvests: where the one in progress stands.
 CREATE TABLE source_harvests (

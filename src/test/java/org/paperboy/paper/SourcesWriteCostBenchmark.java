@@ -44,7 +44,9 @@ public final class SourcesWriteCostBenchmark {
               null));
     }
     for (int r = 0; r < rounds; r++) {
-      for (boolean indexes : new boolean[] {true, false}) {
+      // the order alternates between rounds, so that neither side always runs first
+      for (boolean indexes :
+          r % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
         Path folder =
             Files.createDirectories(dir.resolve("r" + r + (indexes ? "-with" : "-without")));
         try (Database db = Database.open("jdbc:sqlite:" + folder.resolve("paperboy.db"))) {
