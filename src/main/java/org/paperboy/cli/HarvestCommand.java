@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
       "Harvest arXiv (or any OAI-PMH repository) incrementally.",
       "Follows resumption tokens, waits between requests, honours 503 Retry-After, retries",
       "transient failures. Stopped at any point, it continues where it stopped when run again;",
-      "without --from it continues from the last complete harvest."
+      "without --from it continues from the last complete harvest.",
+      "--source biorxiv or medrxiv harvests those servers' preprints between --from and --until;",
+      "--source openreview --venue ID marks stored papers with a venue's decisions."
     })
 final class HarvestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -64,8 +66,32 @@ final class HarvestCommand implements Callable<Integer> {
       description = "Pause between requests (default: ${DEFAULT-VALUE}; arXiv asks for 3 s).")
   long delayMs;
 
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      defaultValue = "arxiv",
+      description = "arxiv, biorxiv, medrxiv or openreview (default: ${DEFAULT-VALUE}).")
+  String source;
+
+  @Option(
+      names = "--venue",
+      paramLabel = "ID",
+      description = "With --source openreview: the venue id, e.g. ICLR.cc/2025/Conference.")
+  String venue;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "The API of --source: PAPERBOY_BIORXIV_URL (https://api.biorxiv.org) or"
+              + " PAPERBOY_OPENREVIEW_URL (https://api2.openreview.net) by default.")
+  String url;
+
   @Override
   public Integer call() throws IOException {
+    if (!source.equals("arxiv")) {
+      return SourceHarvests.run(this, spec);
+    }
     HarvestRequest request =
         new HarvestRequest(endpoint, prefix, set, from, until, Duration.ofMillis(delayMs));
     try (Paperboy app = common.open()) {

@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
     if (demo && !config.signals().explicit()) {
       config = config.withSignals(config.signals().withSources(java.util.Set.of()));
     }
+    org.paperboy.ingest.DailyHarvests harvests =
+        org.paperboy.ingest.DailyHarvests.parse(
+            System.getenv("PAPERBOY_HARVEST"), System.getenv("PAPERBOY_BIORXIV_URL"));
     Paperboy app = new Paperboy(config);
     PrintWriter out = spec.commandLine().getOut();
     if (demo) {
@@ -87,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     app.startBackgroundJobs();
+    harvests.start(app.database(), app.papers(), app.harvester()); // PAPERBOY_HARVEST, daily
     out.printf(
         "Serving at %s (%,d papers wait for embedding, done in the background). Ctrl-C stops.%n",
         web.baseUrl(), app.search().stats().waitingForEmbedding());

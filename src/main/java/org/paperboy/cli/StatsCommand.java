@@ -38,6 +38,7 @@ final class StatsCommand implements Callable<Integer> {
       Map<String, Object> stats = new LinkedHashMap<>();
       stats.put("papers", app.papers().count());
       stats.put("papers_by_source", app.papers().countBySource());
+      stats.put("sources", app.papers().countByServer());
       LocalDate newest = app.papers().newestPublished();
       stats.put("newest_published", newest == null ? null : newest.toString());
       org.paperboy.search.Search.Stats index = app.search().stats();

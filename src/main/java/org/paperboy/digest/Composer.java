@@ -146,7 +146,13 @@ final class Composer implements AutoCloseable {
     }
     List<Digest.Item> items = new ArrayList<>();
     for (String id : chosen) {
-      items.add(new Digest.Item(w.papers.get(id), List.copyOf(reasons.get(id))));
+      Paper paper = w.papers.get(id);
+      List<String> why = new ArrayList<>(reasons.get(id));
+      org.paperboy.paper.Venue venue = org.paperboy.paper.Venue.effective(paper);
+      if (venue != null) {
+        why.add(venue.reason()); // "accepted at ICLR 2025 (oral)"
+      }
+      items.add(new Digest.Item(paper, List.copyOf(why)));
     }
     return new Digest(s, date, from, until, items, w.total, forYou(w, s, date, chosen));
   }

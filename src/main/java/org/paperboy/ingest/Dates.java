@@ -28,6 +28,30 @@ final class Dates {
     }
   }
 
+  private static final java.util.regex.Pattern YMD =
+      java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+  /**
+   * Reads {@code 2025-01-05} or the same without zero padding ({@code 2025-1-5}); null stays null.
+   */
+  static LocalDate ymd(String s) throws RecordException {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    java.util.regex.Matcher m = YMD.matcher(s.strip());
+    try {
+      if (m.matches()) {
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    throw new RecordException("bad date '" + s.strip() + "'");
+  }
+
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
   private static LocalDate rfc1123(String t) {

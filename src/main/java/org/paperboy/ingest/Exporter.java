@@ -65,6 +65,15 @@ public final class Exporter {
       g.writeEndObject();
     }
     g.writeStringField("source", p.source());
+    org.paperboy.paper.Venue v = p.venue();
+    if (v != null && org.paperboy.paper.Venue.OPENREVIEW.equals(v.from())) {
+      g.writeObjectFieldStart("venue"); // only OpenReview's: the authors' words are in the text
+      g.writeStringField("name", v.name());
+      optional(g, "id", v.id());
+      optional(g, "decision", v.decision());
+      g.writeStringField("from", v.from());
+      g.writeEndObject();
+    }
     optional(g, "added", p.addedAt() == null ? null : p.addedAt().toString());
     g.writeEndObject();
     g.writeRaw('\n');

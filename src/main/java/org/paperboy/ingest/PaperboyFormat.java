@@ -19,6 +19,9 @@ final class PaperboyFormat extends JsonLineFormat<PaperboyFormat.Record> {
 
   record Links(String abs, String pdf, String code, String project) {}
 
+  /** OpenReview's venue, as {@code export} writes it. */
+  record VenueRecord(String name, String id, String decision, String from) {}
+
   record Record(
       @JsonAlias("arxiv_id") String id,
       Integer version,
@@ -36,7 +39,8 @@ final class PaperboyFormat extends JsonLineFormat<PaperboyFormat.Record> {
       Links links,
       @JsonProperty("code_url") String codeUrl,
       String source,
-      String added) {}
+      String added,
+      VenueRecord venue) {}
 
   PaperboyFormat() {
     super(Record.class);
@@ -62,6 +66,15 @@ final class PaperboyFormat extends JsonLineFormat<PaperboyFormat.Record> {
             new Paper.Links(
                 l.abs(), l.pdf(), l.code() != null ? l.code() : r.codeUrl(), l.project()),
             r.source() == null || r.source().isBlank() ? "jsonl" : r.source().strip());
+    if (r.venue() != null && org.paperboy.paper.Venue.OPENREVIEW.equals(r.venue().from())) {
+      try {
+        VenueRecord v = r.venue();
+        paper =
+            paper.withVenue(new org.paperboy.paper.Venue(v.name(), v.id(), v.decision(), v.from()));
+      } catch (IllegalArgumentException e) {
+        throw new RecordException("bad venue: " + e.getMessage());
+      }
+    }
     if (r.added() == null) {
       return paper;
     }

@@ -43,9 +43,10 @@ final class Papers {
       throw new RecordException("missing title");
     }
     String cleanAbstract = Text.clean(abstractText);
-    if (cleanAbstract == null) {
-      throw new RecordException("missing abstract");
+    if (cleanAbstract == null && !"openreview".equals(source)) {
+      throw new RecordException("missing abstract"); // OpenReview's notes may have none
     }
+    cleanAbstract = cleanAbstract == null ? "" : cleanAbstract;
     Paper.Links given = links == null ? Paper.Links.NONE : links;
     if (arxiv != null) {
       given =

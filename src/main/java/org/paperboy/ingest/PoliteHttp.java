@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 final class PoliteHttp {
   private static final Logger log = LoggerFactory.getLogger(PoliteHttp.class);
+
+  /** No source sends a page larger than this; a larger answer is refused. */
+  static final int MAX_BODY = 64 << 20;
+
   static final String USER_AGENT = "Paperboy/0.1 (self-hosted paper digest; OAI-PMH harvester)";
 
   /** How long to wait and how often to retry. */
@@ -46,13 +51,22 @@ final class PoliteHttp {
     }
   }
 
-  /** The largest answer read; an answer beyond it is a failure, not a heap full of it. */
-  static final int MAX_BODY = 64 * 1024 * 1024;
-
   /** A response that still failed after every retry, or a permanent failure. */
   static final class HttpFailure extends IOException {
+    /** The status of a refusal (a 4xx other than 429), 0 otherwise. */
+    final int status;
+
+    /** The start of the refusal's body, empty when there was none. */
+    final String body;
+
     HttpFailure(String message) {
+      this(message, 0, "");
+    }
+
+    HttpFailure(String message, int status, String body) {
       super(message);
+      this.status = status;
+      this.body = body;
     }
   }
 
@@ -91,17 +105,23 @@ final class PoliteHttp {
           try (InputStream body = decoded(response)) {
             byte[] bytes = body.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
-              throw new HttpFailure("the answer from " + url + " is larger than 64 MB");
+              throw new HttpFailure(
+                  "an answer larger than " + (MAX_BODY >> 20) + " MB from " + url);
             }
             return bytes;
           } finally {
             lastRequestEndNanos = System.nanoTime();
           }
         }
+        byte[] start = errorStart(response);
+        if (status == 403 && isRateLimited(start)) {
+          status = 429; // Cloudflare's "error code: 1015": a rate limit, whatever the status says
+        }
         response.body().close();
         lastRequestEndNanos = System.nanoTime();
         problem = "HTTP " + status + " from " + url;
-        if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+        if ((status == 503 || status == 429)
+            && response.headers().firstValue("Retry-After").isPresent()) {
           Duration retryAfter =
               retryAfter(response.headers().firstValue("Retry-After").get(), clock);
           if (retryAfter != null && waitsForRetryAfter++ < 20) {
@@ -112,7 +132,7 @@ final class PoliteHttp {
                     : retryAfter;
           }
         } else if (status != 429 && status < 500) {
-          throw new HttpFailure(problem);
+          throw new HttpFailure(problem, status, new String(start, StandardCharsets.UTF_8));
         }
       } catch (IOException e) {
         if (e instanceof HttpFailure) {
@@ -149,6 +169,27 @@ final class PoliteHttp {
     return host == null ? url : host;
   }
 
+  private int rateLimits;
+
+  /**
+   * A page that said it was rate limited though its status was fine: waits as after a 429 (with
+   * backoff), and gives up after the policy's attempts.
+   */
+  void rateLimited(String url) throws IOException {
+    if (++rateLimits > policy.maxAttempts()) {
+      throw new HttpFailure("rate limited by " + url + " " + rateLimits + " times; giving up");
+    }
+    Duration wait = backoff(rateLimits);
+    log.warn("Rate limited by {}; waiting {} s", url, wait.toMillis() / 1000.0);
+    pause(wait.toMillis());
+  }
+
+  /** Cloudflare's rate limit page: {@code error code: 1015}. */
+  static boolean isRateLimited(byte[] body) {
+    String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).strip();
+    return start.startsWith("error code: 1015");
+  }
+
   private HttpRequest request(String url) {
     long left = policy.left();
     Duration timeout =
@@ -159,6 +200,15 @@ final class PoliteHttp {
         .header("Accept-Encoding", "gzip")
         .GET()
         .build();
+  }
+
+  /** The first few kilobytes of an error answer's body; none when it cannot be read. */
+  private static byte[] errorStart(HttpResponse<InputStream> response) {
+    try {
+      return decoded(response).readNBytes(4096);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {

@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param categories primary category first
  * @param published date of the first version
  * @param updated date of the last update
- * @param source where the record came from ({@code kaggle}, {@code oai}, {@code arxiv-api}, ...)
+ * @param source where the record came from ({@code kaggle}, {@code oai}, {@code arxiv-api}, ...,
+ *     {@code biorxiv}, {@code medrxiv}, {@code openreview}); {@link #server()} says which server
  * @param addedAt when this paper first entered this Paperboy; null until stored
+ * @param venue where it was accepted, null when unknown: OpenReview's decision, or once stored,
+ *     what the journal-ref or comments say (see {@link Venue#effective})
  */
 public record Paper(
     String id,
@@ -32,7 +35,48 @@ public record Paper(
     String license,
     Links links,
     String source,
-    Instant addedAt) {
+    Instant addedAt,
+    Venue venue) {
+
+  /** The servers papers come from, as the API and {@code source:} name them. */
+  public static final java.util.List<String> SERVERS =
+      java.util.List.of("arxiv", "biorxiv", "medrxiv", "openreview");
+
+  /** A paper without a known venue, as every source but OpenReview makes them. */
+  public Paper(
+      String id,
+      int version,
+      String title,
+      String abstractText,
+      List<String> authors,
+      List<String> categories,
+      LocalDate published,
+      LocalDate updated,
+      String doi,
+      String journalRef,
+      String comments,
+      String license,
+      Links links,
+      String source,
+      Instant addedAt) {
+    this(
+        id,
+        version,
+        title,
+        abstractText,
+        authors,
+        categories,
+        published,
+        updated,
+        doi,
+        journalRef,
+        comments,
+        license,
+        links,
+        source,
+        addedAt,
+        null);
+  }
 
   /** Links a reader follows from the paper; any may be null. */
   public record Links(String abs, String pdf, String code, String project) {
@@ -62,6 +106,42 @@ public record Paper(
     return categories.isEmpty() ? null : categories.getFirst();
   }
 
+  /**
+   * The server the paper is from: {@code biorxiv}, {@code medrxiv} and {@code openreview} say so in
+   * their source; every other source (Kaggle, OAI, the arXiv API, imports) is arXiv's.
+   */
+  public String server() {
+    return server(source);
+  }
+
+  /** The server of a record's source (see {@link #server()}). */
+  public static String server(String source) {
+    return switch (source) {
+      case "biorxiv", "medrxiv", "openreview" -> source;
+      default -> "arxiv";
+    };
+  }
+
+  public Paper withVenue(Venue v) {
+    return new Paper(
+        id,
+        version,
+        title,
+        abstractText,
+        authors,
+        categories,
+        published,
+        updated,
+        doi,
+        journalRef,
+        comments,
+        license,
+        links,
+        source,
+        addedAt,
+        v);
+  }
+
   public Paper withAddedAt(Instant when) {
     return new Paper(
         id,
@@ -78,6 +158,7 @@ public record Paper(
         license,
         links,
         source,
-        when);
+        when,
+        venue);
   }
 }

@@ -30,7 +30,12 @@ final class PaperHash {
     h = add(h, p.links().pdf());
     h = add(h, p.links().code());
     h = add(h, p.links().project());
-    return add(h, p.source());
+    h = add(h, p.source());
+    Venue v = p.venue();
+    if (v != null) { // papers without one keep the hash they had before venues existed
+      h = add(add(add(add(h, v.name()), v.id()), v.decision()), v.from());
+    }
+    return h;
   }
 
   /** Fingerprint of the text that is embedded: title and abstract. */

@@ -37,7 +37,8 @@ final class PaperMerge {
               pick(b.code(), a.code()),
               pick(b.project(), a.project())),
           old.source(),
-          old.addedAt() != null ? old.addedAt() : neu.addedAt());
+          old.addedAt() != null ? old.addedAt() : neu.addedAt(),
+          decided(old, neu));
     }
     Paper.Links a = old.links();
     Paper.Links b = neu.links();
@@ -48,7 +49,7 @@ final class PaperMerge {
         neu.abstractText(),
         neu.authors().isEmpty() ? old.authors() : neu.authors(),
         neu.categories().isEmpty() ? old.categories() : neu.categories(),
-        pick(old.published(), neu.published()),
+        earlier(old.published(), neu.published()),
         pick(old.updated(), neu.updated()),
         pick(old.doi(), neu.doi()),
         pick(old.journalRef(), neu.journalRef()),
@@ -59,8 +60,25 @@ final class PaperMerge {
             pick(a.pdf(), b.pdf()),
             pick(a.code(), b.code()),
             pick(a.project(), b.project())),
-        neu.source(),
-        old.addedAt() != null ? old.addedAt() : neu.addedAt());
+        keptSource(old, neu),
+        old.addedAt() != null ? old.addedAt() : neu.addedAt(),
+        decided(old, neu));
+  }
+
+  /**
+   * OpenReview's decision, the newer one when both have one; a venue the authors named is worked
+   * out again from the merged text when the paper is written ({@link Venue#effective}).
+   */
+  private static Venue decided(Paper old, Paper neu) {
+    if (neu.venue() != null && Venue.OPENREVIEW.equals(neu.venue().from())) {
+      return neu.venue();
+    }
+    return old.venue() != null && Venue.OPENREVIEW.equals(old.venue().from()) ? old.venue() : null;
+  }
+
+  /** A paper stays the server's it is from; within one server the newest record's source wins. */
+  private static String keptSource(Paper old, Paper neu) {
+    return old.server().equals(neu.server()) ? neu.source() : old.source();
   }
 
   static boolean isOlder(Paper neu, Paper old) {
@@ -68,6 +86,14 @@ final class PaperMerge {
       return neu.version() < old.version();
     }
     return neu.updated() != null && old.updated() != null && neu.updated().isBefore(old.updated());
+  }
+
+  /**
+   * The first version's date: the earlier of the two, since a source that sends one record per
+   * version (bioRxiv) dates each by its own version.
+   */
+  private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private static <T> T pick(T old, T neu) {

@@ -17,9 +17,17 @@ final class PaperRows {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
-  static final String COLUMNS =
+  /** The columns an insert gives from the paper itself; {@link #DERIVED} follow them. */
+  static final String WRITTEN =
       "id, version, title, abstract, authors, categories, published, updated, doi, journal_ref,"
           + " comments, license, abs_url, pdf_url, code_url, project_url, source, added_at";
+
+  /** The columns {@link #read} maps. */
+  static final String COLUMNS = WRITTEN + ", venue_name, venue_id, venue_decision, venue_from";
+
+  /** The columns {@link #bindDerived} binds, after {@link #bindContent}'s. */
+  static final String DERIVED =
+      "title_key, venue_key, venue_name, venue_id, venue_decision, venue_from";
 
   private PaperRows() {}
 
@@ -41,6 +49,20 @@ final class PaperRows {
     setNullable(ps, i++, p.links().code());
     setNullable(ps, i++, p.links().project());
     ps.setString(i, p.source());
+  }
+
+  /**
+   * Binds what is derived from the paper's content: the title key and the venue, 6 parameters
+   * starting at {@code i}. The paper's venue must be {@link Venue#effective} already.
+   */
+  static void bindDerived(PreparedStatement ps, int i, Paper p) throws SQLException {
+    ps.setString(i++, TitleKey.of(p.title()));
+    Venue v = p.venue();
+    setNullable(ps, i++, v == null ? null : v.key());
+    setNullable(ps, i++, v == null ? null : v.name());
+    setNullable(ps, i++, v == null ? null : v.id());
+    setNullable(ps, i++, v == null ? null : v.decision());
+    setNullable(ps, i, v == null ? null : v.from());
   }
 
   private static void setNullable(PreparedStatement ps, int i, String value) throws SQLException {
@@ -69,7 +91,22 @@ final class PaperRows {
         rs.getString(12),
         new Paper.Links(rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16)),
         rs.getString(17),
-        Instant.parse(rs.getString(18)));
+        Instant.parse(rs.getString(18)),
+        venue(rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22)));
+  }
+
+  /** The number of columns in {@link #COLUMNS}. */
+  static final int COUNT = 22;
+
+  private static Venue venue(String name, String id, String decision, String from) {
+    if (name == null || from == null) {
+      return null;
+    }
+    try {
+      return new Venue(name, id, decision, from);
+    } catch (IllegalArgumentException e) {
+      return null; // a row another version wrote: no venue rather than no paper
+    }
   }
 
   static LocalDate date(String s) {

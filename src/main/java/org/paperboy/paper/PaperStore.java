@@ -95,7 +95,7 @@ public final class PaperStore {
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                out.add(new Sequenced(PaperRows.read(rs), rs.getLong(19)));
+                out.add(new Sequenced(PaperRows.read(rs), rs.getLong(PaperRows.COUNT + 1)));
               }
             }
           }
@@ -140,7 +140,7 @@ public final class PaperStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement("SELECT " + PaperRows.COLUMNS + " FROM papers WHERE id = ?")) {
-            ps.setString(1, id);
+            ps.setString(1, PaperIds.canonical(id)); // a DOI as written finds its paper
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(PaperRows.read(rs)) : Optional.empty();
             }
@@ -174,6 +174,17 @@ public final class PaperStore {
           }
           return counts;
         });
+  }
+
+  /**
+   * Paper counts per server ({@link Paper#SERVERS}), every server named, in that order: what {@code
+   * stats} reports as {@code sources}.
+   */
+  public Map<String, Long> countByServer() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Paper.SERVERS.forEach(s -> counts.put(s, 0L));
+    countBySource().forEach((source, n) -> counts.merge(Paper.server(source), n, Long::sum));
+    return counts;
   }
 
   /** The newest first-version date of any paper, or null for an empty store. */

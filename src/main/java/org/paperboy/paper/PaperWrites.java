@@ -23,14 +23,18 @@ final class PaperWrites {
 
   private static final String INSERT =
       "INSERT INTO papers ("
-          + PaperRows.COLUMNS
-          + ", content_hash, seq, text_hash)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + PaperRows.WRITTEN
+          + ", content_hash, seq, text_hash, "
+          + PaperRows.DERIVED
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?)";
   private static final String UPDATE =
       "UPDATE papers SET version = ?, title = ?, abstract = ?, authors = ?, categories = ?,"
           + " published = ?, updated = ?, doi = ?, journal_ref = ?, comments = ?, license = ?,"
           + " abs_url = ?, pdf_url = ?, code_url = ?, project_url = ?, source = ?,"
-          + " content_hash = ?, seq = ?, text_hash = ?," // a new text waits for a vector (V10):
+          + " content_hash = ?, seq = ?, text_hash = ?, title_key = ?, venue_key = ?,"
+          + " venue_name = ?, venue_id = ?, venue_decision = ?, venue_from = ?,"
+          // a new text waits for a vector (V10):
           + " vector_hash = CASE WHEN vector_hash = ? THEN vector_hash END WHERE id = ?";
 
   private PaperWrites() {}
@@ -45,6 +49,9 @@ final class PaperWrites {
     for (Paper p : batch) {
       incoming.merge(p.id(), p, PaperMerge::merge);
     }
+    for (Map.Entry<String, Paper> e : incoming.entrySet()) {
+      e.setValue(e.getValue().withVenue(Venue.effective(e.getValue())));
+    }
     Map<String, Stored> existing = findStored(c, incoming.keySet());
     Map<String, Change> changes = new LinkedHashMap<>();
     List<Paper> inserts = new ArrayList<>();
@@ -57,6 +64,7 @@ final class PaperWrites {
         continue;
       }
       Paper merged = PaperMerge.merge(old.paper(), p);
+      merged = merged.withVenue(Venue.effective(merged));
       if (PaperHash.of(merged) == old.hash()) {
         changes.put(p.id(), Change.UNCHANGED);
       } else {
@@ -79,6 +87,7 @@ final class PaperWrites {
         written.accept(new Written(row, seq, true));
         insert.setLong(20, seq++);
         insert.setLong(21, PaperHash.ofText(row));
+        PaperRows.bindDerived(insert, 22, row);
         insert.addBatch();
       }
       for (Paper row : updates) {
@@ -87,8 +96,9 @@ final class PaperWrites {
         written.accept(new Written(row, seq, false));
         update.setLong(18, seq++);
         update.setLong(19, PaperHash.ofText(row));
-        update.setLong(20, PaperHash.ofText(row));
-        update.setString(21, row.id());
+        PaperRows.bindDerived(update, 20, row);
+        update.setLong(26, PaperHash.ofText(row));
+        update.setString(27, row.id());
         update.addBatch();
       }
       if (!inserts.isEmpty()) {
@@ -120,7 +130,7 @@ final class PaperWrites {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             Paper p = PaperRows.read(rs);
-            found.put(p.id(), new Stored(p, rs.getLong(19)));
+            found.put(p.id(), new Stored(p, rs.getLong(PaperRows.COUNT + 1)));
           }
         }
       }

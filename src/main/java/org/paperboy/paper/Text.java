@@ -58,4 +58,25 @@ public final class Text {
     String t = s.strip();
     return t.isEmpty() ? null : t;
   }
+
+  /**
+   * Drops what no source should send in text: control characters become spaces, format characters
+   * (bidi overrides, zero-width) and private-use characters go. Null stays null.
+   */
+  public static String printable(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c)) {
+        b.append(' ');
+      } else if (type != Character.FORMAT && type != Character.PRIVATE_USE) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

@@ -44,7 +44,12 @@ public final class Recommendations {
   static final int CANDIDATES = 5_000;
 
   /** A recommended paper, with why: the saved paper it is most like, or the topic, or trending. */
-  public record Pick(Paper paper, double score, String reason, String becauseTitle) {}
+  public record Pick(Paper paper, double score, String reason, String becauseTitle) {
+    /** The reason says where the paper was accepted, when it was. */
+    public Pick {
+      reason = org.paperboy.paper.Venue.withVenue(reason, paper);
+    }
+  }
 
   private final Store store;
   private final Models models;

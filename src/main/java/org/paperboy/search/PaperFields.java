@@ -20,6 +20,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.TitleKey;
+import org.paperboy.paper.Venue;
 
 /**
  * How a paper becomes a Lucene document: English analysis with stemming for title and abstract,
@@ -43,6 +45,13 @@ final class PaperFields {
   static final String PUBLISHED = "published"; // epoch day, point and doc values
   static final String YEAR = "year";
   static final String VECTOR = "vector";
+
+  /** The server, for papers not from arXiv only: {@code source:arxiv} is the absence of it. */
+  static final String SOURCE = "source";
+
+  /** The venue's name and its series, as {@link org.paperboy.paper.TitleKey} writes them. */
+  static final String VENUE = "venue";
+
   static final String HAS_VECTOR = "has_vector";
 
   /** Title and abstract with offsets in the postings, so that snippets need no re-analysis. */
@@ -74,6 +83,14 @@ final class PaperFields {
     }
     for (String category : p.categories()) {
       d.add(new StringField(CATEGORY, category, Field.Store.NO));
+    }
+    if (!p.server().equals("arxiv")) {
+      d.add(new StringField(SOURCE, p.server(), Field.Store.NO));
+    }
+    Venue venue = Venue.effective(p);
+    if (venue != null) {
+      d.add(new StringField(VENUE, TitleKey.of(venue.name()), Field.Store.NO));
+      d.add(new StringField(VENUE, TitleKey.of(venue.series()), Field.Store.NO));
     }
     if (p.published() != null) {
       long day = p.published().toEpochDay();

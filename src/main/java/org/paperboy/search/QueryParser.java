@@ -20,9 +20,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Reads the query syntax researchers type: plain words, "phrases", {@code author:}, {@code cat:},
- * {@code year:2024} or {@code year:2020..2024}, {@code date:2024-01-01..2024-06-30}, {@code
- * -exclude}, {@code +require}, AND and OR. It never fails: whatever does not parse as syntax is
- * searched as words.
+ * {@code source:biorxiv}, {@code venue:ICLR} or {@code venue:"ICLR 2025"}, {@code year:2024} or
+ * {@code year:2020..2024}, {@code date:2024-01-01..2024-06-30}, {@code -exclude}, {@code +require},
+ * AND and OR. It never fails: whatever does not parse as syntax is searched as words.
  */
 final class QueryParser {
   static final int MAX_CHARS = 2000;
@@ -164,7 +164,15 @@ final class QueryParser {
     }
     return switch (field) {
       case "author" -> phraseOn(PaperFields.AUTHORS, value);
-      case "cat", "category" -> new TermQuery(new Term(PaperFields.CATEGORY, value));
+      case "cat", "category" ->
+          new TermQuery(
+              new Term(
+                  PaperFields.CATEGORY,
+                  value.contains(" ")
+                      ? value.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                      : value));
+      case "source" -> SourceFilters.source(value);
+      case "venue" -> SourceFilters.venue(value);
       case "year" -> QueryRanges.year(value);
       case "date" -> QueryRanges.date(value);
       case "after", "since", "from" -> QueryRanges.date(value + "..");

@@ -106,6 +106,9 @@ public final class TopicMatcher implements AutoCloseable {
         }
       }
       float[] topic = vector(q.semanticText());
+      // a topic of filters alone ("source:biorxiv cat:neuroscience", "venue:ICLR") takes every
+      // paper they let through
+      boolean filtersOnly = !q.hasText() && q.filter() != null && topic == null;
       List<Match> out = new ArrayList<>();
       for (int i = 0; i < ids.size(); i++) {
         if (!allowed[i]) {
@@ -113,7 +116,7 @@ public final class TopicMatcher implements AutoCloseable {
         }
         double similarity =
             topic == null || vectors[i] == null ? 0 : Vectors.dot(topic, vectors[i]);
-        if (allWords[i] || similarity >= minSimilarity) {
+        if (allWords[i] || filtersOnly || similarity >= minSimilarity) {
           out.add(new Match(ids.get(i), similarity, allWords[i]));
         }
       }

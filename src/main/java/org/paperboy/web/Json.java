@@ -37,7 +37,17 @@ final class Json {
       Links links,
       String url,
       int votes,
-      SignalsJson signals) {}
+      SignalsJson signals,
+      String source,
+      VenueJson venue) {}
+
+  /** Where a paper was accepted; {@code from} says who said so. */
+  record VenueJson(String name, String id, String decision, String from) {
+    static VenueJson of(Paper p) {
+      org.paperboy.paper.Venue v = org.paperboy.paper.Venue.effective(p);
+      return v == null ? null : new VenueJson(v.name(), v.id(), v.decision(), v.from());
+    }
+  }
 
   /** What the world says about a paper; a key is absent when its source said nothing. */
   record SignalsJson(
@@ -88,7 +98,9 @@ final class Json {
         new Links(p.links().abs(), p.links().pdf(), p.links().code(), p.links().project()),
         baseUrl + "/papers/" + org.paperboy.paper.PaperIds.path(p.id()),
         votes,
-        signals);
+        signals,
+        p.server(),
+        VenueJson.of(p));
   }
 
   /** A score as JSON may hold it: NaN and infinities (a search without a ranking) become null. */

@@ -102,7 +102,15 @@ final class Views {
         p.links().abs(),
         p.links().pdf(),
         p.links().code(),
-        signals(outside, votes));
+        signals(outside, votes),
+        venue(p),
+        p.server());
+  }
+
+  /** The venue badge: {@code ICLR 2025 · Oral}, linked to the venue's papers; null for none. */
+  static Link venue(Paper p) {
+    org.paperboy.paper.Venue v = org.paperboy.paper.Venue.effective(p);
+    return v == null ? null : new Link(v.label(), "/venues/" + url(v.key()), false);
   }
 
   /**

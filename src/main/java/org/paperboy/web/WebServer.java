@@ -130,6 +130,14 @@ public final class WebServer implements AutoCloseable {
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
             parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
+    VenuePages venuePages =
+        new VenuePages(
+            views,
+            templates,
+            new org.paperboy.paper.PaperVenues(parts.db()),
+            parts.trending(),
+            handlers.feeds(),
+            this::baseUrl);
     this.javalin =
         Javalin.create(
             c -> {
@@ -198,6 +206,7 @@ public final class WebServer implements AutoCloseable {
               c.routes.get("/settings/co-saves", coSaves::page);
               c.routes.post("/settings/co-saves", coSaves::save);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
+              VenuePages.register(c.routes, venuePages);
             });
   }
 

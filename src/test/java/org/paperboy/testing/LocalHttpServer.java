@@ -28,9 +28,20 @@ public final class LocalHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final List<String> queries = new CopyOnWriteArrayList<>();
   private volatile Function<String, Reply> handler;
+  private final boolean withPaths;
 
   public LocalHttpServer(Function<String, Reply> handler) {
+    this(handler, false);
+  }
+
+  /** A server whose handler (and {@link #queries()}) sees the path too: {@code /a/b?x=1}. */
+  public static LocalHttpServer withPaths(Function<String, Reply> handler) {
+    return new LocalHttpServer(handler, true);
+  }
+
+  private LocalHttpServer(Function<String, Reply> handler, boolean withPaths) {
     this.handler = handler;
+    this.withPaths = withPaths;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -39,9 +50,14 @@ public final class LocalHttpServer implements AutoCloseable {
     server.createContext(
         "/",
         exchange -> {
-          String query = exchange.getRequestURI().getRawQuery();
-          queries.add(query == null ? "" : query);
-          Reply reply = this.handler.apply(query == null ? "" : query);
+          String raw = exchange.getRequestURI().getRawQuery();
+          String query = raw == null ? "" : raw;
+          if (this.withPaths) {
+            String path = exchange.getRequestURI().getRawPath();
+            query = query.isEmpty() ? path : path + "?" + query;
+          }
+          queries.add(query);
+          Reply reply = this.handler.apply(query);
           reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
           exchange.sendResponseHeaders(
               reply.status(), reply.body().length == 0 ? -1 : reply.body().length);

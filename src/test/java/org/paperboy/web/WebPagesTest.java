@@ -146,8 +146,13 @@ class WebPagesTest {
             "/api/v1/trending",
             "/api/v1/daily",
             "/api/v1/library",
-            "/api/v1/for-you");
+            "/api/v1/for-you",
+            "/api/v1/venues",
+            "/api/v1/venues/{key}");
     for (String p : paths) {
+      if (p.contains("{key}")) {
+        continue; // the fixture's papers have no venue (OpenReviewDoneWhenContract asks there)
+      }
       // a route that needs a personal API token answers 401 without one, the others 200
       int expected =
           doc.at("/paths/" + p.replace("/", "~1") + "/get/security").isArray() ? 401 : 200;

@@ -14,6 +14,8 @@ import java.util.List;
  * @param rank the place in a ranking, or 0
  * @param why why the paper is in this list, or null
  * @param signals what the world says about it (Hugging Face, GitHub), or null
+ * @param venue where it was accepted ("ICLR 2025 · Oral"), linked to the venue's page, or null
+ * @param server the server the paper is from: arxiv, biorxiv, medrxiv or openreview
  */
 public record Card(
     String id,
@@ -31,7 +33,19 @@ public record Card(
     String absUrl,
     String pdfUrl,
     String codeUrl,
-    SignalsView signals) {
+    SignalsView signals,
+    Link venue,
+    String server) {
+
+  /** What the link to the paper's own page says: the server's name. */
+  public String absLabel() {
+    return switch (server) {
+      case "biorxiv" -> "bioRxiv";
+      case "medrxiv" -> "medRxiv";
+      case "openreview" -> "OpenReview";
+      default -> "arXiv";
+    };
+  }
 
   public String url() {
     return "/papers/" + org.paperboy.paper.PaperIds.path(id);

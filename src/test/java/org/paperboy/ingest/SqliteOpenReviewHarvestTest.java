@@ -1,0 +1,11 @@
+package org.paperboy.ingest;
+
+import java.nio.file.Path;
+import org.paperboy.testing.Databases;
+
+class SqliteOpenReviewHarvestTest extends OpenReviewHarvestContract {
+  @Override
+  String url(Path dir) {
+    return Databases.sqlite(dir);
+  }
+}

@@ -1,0 +1,11 @@
+package org.paperboy.paper;
+
+import java.nio.file.Path;
+import org.paperboy.testing.Databases;
+
+class PostgresSourcesStoreTest extends SourcesStoreContract {
+  @Override
+  String url(Path dir) {
+    return Databases.freshPostgres();
+  }
+}
