@@ -10,6 +10,7 @@ import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
+import org.paperboy.lab.Labs;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
@@ -43,6 +44,7 @@ public final class Paperboy implements AutoCloseable {
   private final Digests digests;
   private final Library library;
   private final Recommendations recommendations;
+  private final Labs labs;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -91,6 +93,7 @@ public final class Paperboy implements AutoCloseable {
             config.secretBytes(),
             () -> siteUrl,
             clock);
+    this.labs = new Labs(database, papers, accounts, mailer, clock);
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     this.digests =
@@ -236,6 +239,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Library library() {
     return library;
+  }
+
+  public Labs labs() {
+    return labs;
   }
 
   @Override

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DigestCommand.class,
       SignalsCommand.class,
       LibraryCommand.class,
+      LabCommand.class,
       RecommendCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
