@@ -2,6 +2,8 @@ package org.paperboy;
 
 import java.time.Clock;
 import org.paperboy.account.Accounts;
+import org.paperboy.channel.Channels;
+import org.paperboy.channel.Sources;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
@@ -45,6 +47,7 @@ public final class Paperboy implements AutoCloseable {
   private final Library library;
   private final Recommendations recommendations;
   private final Labs labs;
+  private final Channels channels;
   private final Clock clock;
 
   /** The embedding model shipped in the jar. */
@@ -96,6 +99,16 @@ public final class Paperboy implements AutoCloseable {
     this.labs = new Labs(database, papers, accounts, mailer, clock);
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
+    this.channels =
+        new Channels(
+            database,
+            new Sources(papers, search, trending, DIGEST_MIN_SIMILARITY),
+            labs,
+            mailer,
+            () -> siteUrl,
+            clock);
+    channels.allowPrivateAddresses(
+        "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE")));
     this.digests =
         new Digests(
             database,
@@ -153,6 +166,13 @@ public final class Paperboy implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(Paperboy.class)
                 .warn("Sending digests failed; trying again in 5 minutes: {}", e.toString());
           }
+          try {
+            labs.tidy();
+            channels.send(null); // the labs' channels, on the same schedule
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Paperboy.class)
+                .warn("Posting to channels failed; trying again in 5 minutes: {}", e.toString());
+          }
         },
         1,
         5 * 60,
@@ -173,7 +193,9 @@ public final class Paperboy implements AutoCloseable {
             digests,
             library,
             clock,
-            recommendations),
+            recommendations,
+            labs,
+            channels),
         this::siteUrl);
   }
 
@@ -243,6 +265,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Labs labs() {
     return labs;
+  }
+
+  public Channels channels() {
+    return channels;
   }
 
   @Override

@@ -106,6 +106,7 @@ CREATE TABLE channel_posts (
   next_attempt_at VARCHAR(32) NOT NULL,
   claimed_by VARCHAR(64),
   claimed_until VARCHAR(32),
+  bodies TEXT,                         -- the post's request bodies (JSON array), fixed at first send
   parts_sent INTEGER NOT NULL,
   paper_count INTEGER,
   last_error TEXT,

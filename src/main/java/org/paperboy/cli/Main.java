@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SignalsCommand.class,
       LibraryCommand.class,
       LabCommand.class,
+      ChannelCommand.class,
       RecommendCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
