@@ -55,7 +55,9 @@ public final class WebServer implements AutoCloseable {
       Digests digests,
       Library library,
       Clock clock,
-      Recommendations recommendations) {}
+      Recommendations recommendations,
+      org.paperboy.lab.Labs labs,
+      org.paperboy.channel.Channels channels) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -67,7 +69,8 @@ public final class WebServer implements AutoCloseable {
     this.announce = announce;
     this.trending = parts.trending();
     Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
-    Views views = new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library());
+    Views views =
+        new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library(), parts.labs());
     Templates templates = new Templates();
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
@@ -180,6 +183,31 @@ public final class WebServer implements AutoCloseable {
               c.requestLogger.http(handlers::record);
               Routes.register(c.routes, handlers);
               LibraryPages.register(c.routes, libraryPages, tokenPages);
+              LabRoutes.register(
+                  c.routes,
+                  handlers,
+                  new LabPages(
+                      views,
+                      templates,
+                      messages,
+                      parts.labs(),
+                      parts.channels(),
+                      this::baseUrl,
+                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
+                  new ListPages(
+                      views,
+                      templates,
+                      parts.labs(),
+                      parts.papers(),
+                      parts.library(),
+                      handlers.feeds(),
+                      new RateLimiter(RateLimiter.MARKS, parts.clock())),
+                  new ChannelPages(
+                      messages,
+                      parts.labs(),
+                      parts.channels(),
+                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
+                  new LabApi(parts.labs(), tokenPages, this::baseUrl));
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
             });
