@@ -82,7 +82,8 @@ class LabPagesTest extends LibrarySite {
     assertThat(ada.get("/papers/r05").body())
         .contains("On your labs' lists")
         .contains("Reading Group: Journal club");
-    assertThat(ada.get("/labs/reading-group/lists/journal-club/export.bib").body()).contains("Variational quantum eigensolver");
+    assertThat(ada.get("/labs/reading-group/lists/journal-club/export.bib").body())
+        .contains("Variational quantum eigensolver");
     assertThat(ada.get("/labs/reading-group/lists/journal-club/export.json").body())
         .contains("r05");
 
