@@ -49,6 +49,7 @@ public final class Channels {
   private final Clock clock;
   private final Refusals refusals;
   private volatile boolean allowPrivate;
+  private volatile Sender sender = new Sender(false);
 
   public Channels(
       Database db,
@@ -72,6 +73,7 @@ public final class Channels {
    */
   public void allowPrivateAddresses(boolean allow) {
     this.allowPrivate = allow;
+    this.sender = new Sender(allow);
   }
 
   /** Checks the address (form, kind, public host) and stores the channel; refused: nothing. */
@@ -154,7 +156,7 @@ public final class Channels {
   }
 
   private Delivery delivery() {
-    return new Delivery(outbox, new Sender(allowPrivate), refusals, clock);
+    return new Delivery(outbox, sender, refusals, clock);
   }
 
   private Delivery.Ready ready(PostComposer composer, PostOutbox.Row row) {

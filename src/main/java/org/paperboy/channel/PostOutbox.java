@@ -86,7 +86,7 @@ final class PostOutbox {
   boolean sending(Row r, String bodies, int papers, Instant now) {
     return update(
             "UPDATE channel_posts SET status = 'sending', claimed_until = ?,"
-                + " bodies = COALESCE(bodies, ?), paper_count = ?"
+                + " bodies = COALESCE(bodies, ?), paper_count = COALESCE(paper_count, ?)"
                 + " WHERE channel_id = ? AND post_date = ? AND claimed_by = ?"
                 + " AND status IN ('pending', 'sending')",
             now.plus(LEASE).toString(),

@@ -23,6 +23,7 @@ import org.paperboy.paper.PaperStore;
 public final class Labs {
   static final int MAX_LISTS = 50;
   static final int MAX_LIST_PAPERS = 2_000;
+  static final java.util.Set<String> RESERVED = java.util.Set.of("join", "add");
 
   private final LabStore store;
   private final Invitations invitations;
@@ -55,7 +56,9 @@ public final class Labs {
     if (about.length() > 300) {
       throw LabException.invalid("A lab's description is at most 300 characters.");
     }
-    Lab lab = new Lab(UUID.randomUUID().toString(), Slugs.of(name), name, about, clock.instant());
+    String slug = Slugs.of(name);
+    slug = RESERVED.contains(slug) ? slug + "-lab" : slug; // /labs/join and /labs/add are pages
+    Lab lab = new Lab(UUID.randomUUID().toString(), slug, name, about, clock.instant());
     if (!store.create(lab, ownerId)) {
       throw LabException.invalid("There is a lab called “" + name + "” already.");
     }
