@@ -37,6 +37,9 @@ final class Sender {
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
+          // HTTP/1.1: every platform takes it, and plain http (intranets) never tries an h2c
+          // upgrade, which some receivers leave unanswered
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(TIMEOUT)
           .build();
   private final boolean allowPrivate;

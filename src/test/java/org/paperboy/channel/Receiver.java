@@ -49,6 +49,7 @@ final class Receiver implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
   private volatile Reply always;
+  private volatile long delayMillis;
   private final Map<String, Reply> byPath = new java.util.concurrent.ConcurrentHashMap<>();
 
   Receiver() {
@@ -88,6 +89,13 @@ final class Receiver implements AutoCloseable {
             exchange.close();
             return;
           }
+          if (delayMillis > 0) {
+            try {
+              Thread.sleep(delayMillis); // a slow receiver: posts overlap in time
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
           requests.add(
               new Request(
                   exchange.getRequestURI().getPath(),
@@ -110,6 +118,11 @@ final class Receiver implements AutoCloseable {
       script.addAll(List.of(replies));
     }
     return this;
+  }
+
+  /** Waits this long before answering each request. */
+  void slow(long millis) {
+    delayMillis = millis;
   }
 
   /** Always answers requests to this path so. */
