@@ -46,7 +46,10 @@ final class LabPages {
   }
 
   void index(Context ctx) {
-    String user = signedIn(ctx);
+    String user = signInFirst(ctx);
+    if (user == null) {
+      return;
+    }
     List<Link> mine =
         labs.of(user).stream().map(l -> new Link(l.name(), "/labs/" + l.slug(), false)).toList();
     templates.render(ctx, "labs.jte", new LabViews.Index(views.page(ctx, "Labs", null), mine));
@@ -60,7 +63,10 @@ final class LabPages {
   }
 
   void lab(Context ctx) {
-    String user = signedIn(ctx);
+    String user = signInFirst(ctx);
+    if (user == null) {
+      return;
+    }
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     Member me = labs.membership(lab, user).orElseThrow();
     List<LabViews.Person> people = new ArrayList<>();
@@ -247,7 +253,18 @@ final class LabPages {
     ctx.redirect("/labs/" + lab.slug(), HttpStatus.SEE_OTHER);
   }
 
-  /** The signed-in person's id; pages send anybody else to sign in. */
+  /** The signed-in person's id, or null after sending a visitor to sign in and come back. */
+  static String signInFirst(Context ctx) {
+    Visitor v = Visitor.of(ctx);
+    if (v.user() == null) {
+      String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+      ctx.redirect("/signin?next=" + Views.url(here), HttpStatus.SEE_OTHER);
+      return null;
+    }
+    return v.user().id();
+  }
+
+  /** The signed-in person's id; a 401 for anybody else (forms, downloads). */
   static String signedIn(Context ctx) {
     Visitor v = Visitor.of(ctx);
     if (v.user() == null) {

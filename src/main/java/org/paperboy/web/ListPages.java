@@ -53,7 +53,10 @@ final class ListPages {
   }
 
   void list(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = LabPages.signInFirst(ctx);
+    if (user == null) {
+      return;
+    }
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     ReadingList list = labs.lists().find(lab, ctx.pathParam("list"));
     List<LabViews.Entry> entries = new ArrayList<>();
@@ -81,7 +84,10 @@ final class ListPages {
 
   /** {@code /labs/add?paper=ID}: which list, and a note. */
   void addForm(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = LabPages.signInFirst(ctx);
+    if (user == null) {
+      return;
+    }
     Paper p = paper(ctx.queryParam("paper"));
     Set<String> holding = new java.util.HashSet<>();
     labs.lists().holding(user, p.id()).forEach(h -> holding.add(h.labSlug() + "/" + h.listSlug()));

@@ -143,6 +143,11 @@ class LabPagesTest extends LibrarySite {
     assertThat(other.body()).contains("another address").contains("Nothing was joined");
     assertThat(eve.get("/labs/kernel-club").statusCode()).isEqualTo(404);
     assertThat(eve.get("/labs/join?t=made-up").statusCode()).isEqualTo(404);
+    assertThat(server.client().get("/labs/kernel-club").headers().firstValue("Location"))
+        .hasValue("/signin?next=%2Flabs%2Fkernel-club");
+    WebClient anon = server.client();
+    anon.get("/about"); // the form token cookie, as a browser has it
+    assertThat(anon.post("/labs/kernel-club/leave", Map.of()).statusCode()).isEqualTo(401);
     assertThat(server.client().get(link).headers().firstValue("Location").orElse(""))
         .startsWith("/signin?next=");
 
