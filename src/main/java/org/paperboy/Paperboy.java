@@ -3,6 +3,8 @@ package org.paperboy;
 import java.time.Clock;
 import java.time.Duration;
 import org.paperboy.account.Accounts;
+import org.paperboy.channel.Channels;
+import org.paperboy.channel.Sources;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
@@ -12,6 +14,7 @@ import org.paperboy.ingest.Exporter;
 import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.Importer;
 import org.paperboy.jobs.Jobs;
+import org.paperboy.lab.Labs;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
@@ -45,6 +48,8 @@ public final class Paperboy implements AutoCloseable {
   private final Digests digests;
   private final Library library;
   private final Recommendations recommendations;
+  private final Labs labs;
+  private final Channels channels;
   private final Clock clock;
   private final Jobs jobs;
 
@@ -97,12 +102,23 @@ public final class Paperboy implements AutoCloseable {
             config.secretBytes(),
             () -> siteUrl,
             clock);
+    this.labs = new Labs(database, papers, accounts, mailer, clock);
     // uploads on the page fetch unknown arXiv ids from the same API as everything else
     library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     recommendations.coSaveMinReaders(
         org.paperboy.config.CoSaveSettings.fromEnvironment().minReaders());
+    this.channels =
+        new Channels(
+            database,
+            new Sources(papers, search, trending, DIGEST_MIN_SIMILARITY),
+            labs,
+            mailer,
+            () -> siteUrl,
+            clock);
+    channels.allowPrivateAddresses(
+        "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE")));
     this.digests =
         new Digests(
             database,
@@ -166,6 +182,9 @@ public final class Paperboy implements AutoCloseable {
     jobs.add(
         "cleanup", Duration.ofSeconds(1), Duration.ofMinutes(5), subscriptions::expireUnconfirmed);
     jobs.add("digests", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> digests.send(null));
+    // labs whose last owner left pass to their eldest member; the labs' channels post when due
+    jobs.add("labs", Duration.ofSeconds(1), Duration.ofMinutes(5), labs::tidy);
+    jobs.add("channels", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> channels.send(null));
     jobs.start();
   }
 
@@ -207,7 +226,9 @@ public final class Paperboy implements AutoCloseable {
             library,
             clock,
             recommendations,
-            jobs::statuses),
+            jobs::statuses,
+            labs,
+            channels),
         this::siteUrl);
   }
 
@@ -273,6 +294,14 @@ public final class Paperboy implements AutoCloseable {
 
   public Library library() {
     return library;
+  }
+
+  public Labs labs() {
+    return labs;
+  }
+
+  public Channels channels() {
+    return channels;
   }
 
   @Override

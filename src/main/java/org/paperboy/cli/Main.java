@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       SignalsCommand.class,
       LibraryCommand.class,
       AccountCommand.class,
+      LabCommand.class,
+      ChannelCommand.class,
       RecommendCommand.class,
       McpCommand.class,
       BenchCommand.class,

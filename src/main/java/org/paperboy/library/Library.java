@@ -123,6 +123,16 @@ public final class Library {
     return CslJsonExport.write(savedPapers(userId));
   }
 
+  /** Any papers as BibTeX (a lab's reading list, say). */
+  public static String bibtex(List<Paper> papers) {
+    return BibtexExport.write(papers);
+  }
+
+  /** Any papers as CSL JSON. */
+  public static String cslJson(List<Paper> papers) {
+    return CslJsonExport.write(papers);
+  }
+
   private List<Paper> savedPapers(String userId) {
     return withPapers(store.all(userId, Mark.SAVED)).stream()
         .map(LibraryPage.Saved::paper)

@@ -15,10 +15,27 @@ final class LibraryMarks implements Marks {
   private final Library library;
   private final String userId;
   private final Map<String, Optional<Mark>> seen = new HashMap<>();
+  private final org.paperboy.lab.Labs labs;
 
-  LibraryMarks(Library library, String userId) {
+  LibraryMarks(Library library, String userId, org.paperboy.lab.Labs labs) {
     this.library = library;
     this.userId = userId;
+    this.labs = labs;
+  }
+
+  @Override
+  public java.util.List<org.paperboy.web.view.Link> labLists(String paperId) {
+    if (labs == null) {
+      return java.util.List.of();
+    }
+    return labs.lists().holding(userId, paperId).stream()
+        .map(
+            h ->
+                new org.paperboy.web.view.Link(
+                    h.labName() + ": " + h.listName(),
+                    "/labs/" + h.labSlug() + "/lists/" + h.listSlug(),
+                    false))
+        .toList();
   }
 
   @Override

@@ -29,13 +29,20 @@ final class Views {
   private final Clock clock;
   private final Supplier<String> baseUrl;
   private final Library library;
+  private final org.paperboy.lab.Labs labs;
 
   /**
    * @param clock what "3 days ago" counts from
    * @param baseUrl the server's address, for canonical links
    * @param library whose marks (saved, dismissed) cards show to a signed-in visitor
    */
-  Views(String assets, Clock clock, Supplier<String> baseUrl, Library library) {
+  Views(
+      String assets,
+      Clock clock,
+      Supplier<String> baseUrl,
+      Library library,
+      org.paperboy.lab.Labs labs) {
+    this.labs = labs;
     this.assets = assets;
     this.clock = clock;
     this.baseUrl = baseUrl;
@@ -55,7 +62,7 @@ final class Views {
         assets,
         baseUrl.get() + path,
         LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-        v.user() == null ? Marks.NONE : new LibraryMarks(library, v.user().id()));
+        v.user() == null ? Marks.NONE : new LibraryMarks(library, v.user().id(), labs));
   }
 
   static Card card(Paper p, int votes, boolean voted, int rank, String snippet) {

@@ -47,7 +47,9 @@ public final class WebServer implements AutoCloseable {
       Library library,
       Clock clock,
       Recommendations recommendations,
-      java.util.function.Supplier<java.util.List<org.paperboy.jobs.JobStatus>> jobs) {}
+      java.util.function.Supplier<java.util.List<org.paperboy.jobs.JobStatus>> jobs,
+      org.paperboy.lab.Labs labs,
+      org.paperboy.channel.Channels channels) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -59,7 +61,8 @@ public final class WebServer implements AutoCloseable {
     this.announce = announce;
     this.trending = parts.trending();
     Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
-    Views views = new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library());
+    Views views =
+        new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library(), parts.labs());
     Templates templates = new Templates();
     Messages messages = new Messages(views, templates);
     Cookies cookies = new Cookies(parts.accounts(), config.secure());
@@ -201,6 +204,31 @@ public final class WebServer implements AutoCloseable {
               LibraryPages.register(c.routes, libraryPages, tokenPages);
               AccountPages.register(
                   c.routes, new AccountPages(messages, parts.accounts(), cookies));
+              LabRoutes.register(
+                  c.routes,
+                  handlers,
+                  new LabPages(
+                      views,
+                      templates,
+                      messages,
+                      parts.labs(),
+                      parts.channels(),
+                      this::baseUrl,
+                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
+                  new ListPages(
+                      views,
+                      templates,
+                      parts.labs(),
+                      parts.papers(),
+                      parts.library(),
+                      handlers.feeds(),
+                      new RateLimiter(RateLimiter.MARKS, parts.clock())),
+                  new ChannelPages(
+                      messages,
+                      parts.labs(),
+                      parts.channels(),
+                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
+                  new LabApi(parts.labs(), tokenPages, this::baseUrl));
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
               CoSavePages coSaves = new CoSavePages(views, templates, parts.recommendations());
               c.routes.get("/settings/co-saves", coSaves::page);

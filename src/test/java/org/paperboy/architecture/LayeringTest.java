@@ -30,7 +30,9 @@ class LayeringTest {
     "org.paperboy.digest..",
     "org.paperboy.account..",
     "org.paperboy.library..",
-    "org.paperboy.recommend.."
+    "org.paperboy.recommend..",
+    "org.paperboy.lab..",
+    "org.paperboy.channel.."
   };
   static final String[] CORE = {
     "org.paperboy.paper..",

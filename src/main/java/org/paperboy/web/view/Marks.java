@@ -6,6 +6,11 @@ public interface Marks {
 
   boolean dismissed(String paperId);
 
+  /** The visitor's labs' lists that hold the paper, linked. */
+  default java.util.List<Link> labLists(String paperId) {
+    return java.util.List.of();
+  }
+
   /** Nobody signed in: nothing is marked. */
   Marks NONE =
       new Marks() {
