@@ -13,6 +13,7 @@ import org.paperboy.ingest.Importer;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.Search;
@@ -44,6 +45,7 @@ public final class Paperboy implements AutoCloseable {
   private final Library library;
   private final Recommendations recommendations;
   private final Clock clock;
+  private final People people;
 
   /** The embedding model shipped in the jar. */
   public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
@@ -60,6 +62,7 @@ public final class Paperboy implements AutoCloseable {
     this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
     this.papers = new PaperStore(database, clock);
+    papers.backfillAuthors(); // once, for papers stored before author pages (migration V15)
     this.importer = new Importer(papers, clock);
     this.harvester = new Harvester(database, papers);
     this.arxivApi = new ArxivApi(papers);
@@ -91,6 +94,7 @@ public final class Paperboy implements AutoCloseable {
             config.secretBytes(),
             () -> siteUrl,
             clock);
+    this.people = new People(database, papers, accounts, clock);
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     this.digests =
@@ -170,7 +174,8 @@ public final class Paperboy implements AutoCloseable {
             digests,
             library,
             clock,
-            recommendations),
+            recommendations,
+            people),
         this::siteUrl);
   }
 
@@ -232,6 +237,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Digests digests() {
     return digests;
+  }
+
+  public People people() {
+    return people;
   }
 
   public Library library() {

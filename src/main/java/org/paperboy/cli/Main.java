@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SignalsCommand.class,
       LibraryCommand.class,
       RecommendCommand.class,
+      PeopleCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -21,6 +21,7 @@ import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
 import org.paperboy.library.Library;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
@@ -55,7 +56,8 @@ public final class WebServer implements AutoCloseable {
       Digests digests,
       Library library,
       Clock clock,
-      Recommendations recommendations) {}
+      Recommendations recommendations,
+      People people) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -121,7 +123,8 @@ public final class WebServer implements AutoCloseable {
             messages,
             parts.library(),
             parts.trending(),
-            new RateLimiter(RateLimiter.MARKS, parts.clock()));
+            new RateLimiter(RateLimiter.MARKS, parts.clock()),
+            parts.people());
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     ForYouFeeds forYouFeeds =
@@ -182,6 +185,8 @@ public final class WebServer implements AutoCloseable {
               LibraryPages.register(c.routes, libraryPages, tokenPages);
               c.routes.get("/api/v1/for-you", forYouFeeds::json);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
+              AuthorPages.register(
+                  c.routes, views, templates, parts, handlers.feeds(), tokenPages, this::baseUrl);
             });
   }
 

@@ -30,7 +30,8 @@ class LayeringTest {
     "org.paperboy.digest..",
     "org.paperboy.account..",
     "org.paperboy.library..",
-    "org.paperboy.recommend.."
+    "org.paperboy.recommend..",
+    "org.paperboy.people.."
   };
   static final String[] CORE = {
     "org.paperboy.paper..", "org.paperboy.mail..", "org.paperboy.db..", "org.paperboy.config.."
