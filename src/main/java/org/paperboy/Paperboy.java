@@ -114,6 +114,7 @@ public final class Paperboy implements AutoCloseable {
               var links = library.feedbackLinks(email, paperId);
               return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
             });
+    digests.usePeople(people);
   }
 
   /**

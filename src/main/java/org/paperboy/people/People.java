@@ -163,6 +163,84 @@ public final class People {
     return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
   }
 
+  // Citations
+
+  /** The ids of the stored papers known to cite this one, newest first, at most {@code limit}. */
+  public List<String> citedBy(String paperId, int limit) {
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT c.citing_id FROM citations c JOIN papers p ON p.id = c.citing_id"
+                    + " WHERE c.cited_id = ? ORDER BY p.published DESC, c.citing_id LIMIT ?",
+                r -> r.getString(1),
+                paperId,
+                limit));
+  }
+
+  /** How many stored papers are known to cite this one. */
+  public int citedByCount(String paperId) {
+    long n =
+        db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM citations WHERE cited_id = ?", paperId));
+    return (int) n;
+  }
+
+  /** The ids of the stored papers this one is known to cite, at most {@code limit}. */
+  public List<String> cites(String paperId, int limit) {
+    return db.read(
+        c ->
+            Sql.list(
+                c,
+                "SELECT cited_id FROM citations WHERE citing_id = ? ORDER BY cited_id LIMIT ?",
+                r -> r.getString(1),
+                paperId,
+                limit));
+  }
+
+  /**
+   * The people sections of the digests over one window of new papers (papers first seen in {@code
+   * from..until}, citation edges found then), read once for every subscriber of the run.
+   */
+  public DigestNews news(
+      java.util.Collection<org.paperboy.paper.Paper> window,
+      java.time.Instant from,
+      java.time.Instant until) {
+    return new DigestNews(db, papers, window, from, until);
+  }
+
+  /**
+   * Papers by the authors a person follows first published on or after {@code since}, newest first,
+   * each with the name followed: what {@code /for-you} and its feed show.
+   */
+  public List<News.Entry> followedSince(String userId, java.time.LocalDate since, int limit) {
+    List<String[]> rows =
+        db.read(
+            c ->
+                Sql.list(
+                    c,
+                    "SELECT a.paper_id, f.name FROM follows f JOIN paper_authors a"
+                        + " ON a.name_key = f.name_key WHERE f.user_id = ? AND a.published >= ?"
+                        + " ORDER BY a.published DESC, a.paper_id LIMIT ?",
+                    r -> new String[] {r.getString(1), r.getString(2)},
+                    userId,
+                    since.toString(),
+                    limit));
+    java.util.Map<String, List<String>> why = new java.util.LinkedHashMap<>();
+    for (String[] r : rows) {
+      why.computeIfAbsent(r[0], k -> new java.util.ArrayList<>())
+          .add("by " + r[1] + ", whom you follow");
+    }
+    var found = papers.findAll(why.keySet());
+    List<News.Entry> out = new java.util.ArrayList<>();
+    why.forEach(
+        (id, reasons) -> {
+          if (found.containsKey(id)) {
+            out.add(new News.Entry(found.get(id), reasons));
+          }
+        });
+    return out;
+  }
+
   /** The person's own papers, most recently claimed first. */
   public List<String> claimed(String userId) {
     return claims.ids(userId);

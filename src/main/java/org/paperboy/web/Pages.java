@@ -40,6 +40,7 @@ final class Pages {
   private final PaperStore papers;
 
   private final boolean trustProxy;
+  private final org.paperboy.people.People people;
 
   Pages(
       Views views,
@@ -47,7 +48,9 @@ final class Pages {
       Trending trending,
       Search search,
       PaperStore papers,
-      boolean trustProxy) {
+      boolean trustProxy,
+      org.paperboy.people.People people) {
+    this.people = people;
     this.trustProxy = trustProxy;
     this.views = views;
     this.templates = templates;
@@ -178,8 +181,24 @@ final class Pages {
             p.journalRef(),
             p.comments(),
             similarCards,
-            trending.outsideHistory(p.id()));
+            trending.outsideHistory(p.id()),
+            people.citedByCount(p.id()),
+            citing(p.id()));
     templates.render(ctx, "paper.jte", view);
+  }
+
+  /** The stored papers known to cite this one, newest first (the first 50), as cards. */
+  private List<Card> citing(String id) {
+    List<String> ids = people.citedBy(id, 50);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Paper> found = papers.findAll(ids);
+    return ids.stream()
+        .map(found::get)
+        .filter(java.util.Objects::nonNull)
+        .map(c -> Views.card(c, 0, false, 0, null))
+        .toList();
   }
 
   /** Nearest by embedding; by the title's words while the paper has no embedding yet. */

@@ -83,7 +83,8 @@ public final class WebServer implements AutoCloseable {
                 parts.trending(),
                 parts.search(),
                 parts.papers(),
-                config.trustProxy()),
+                config.trustProxy(),
+                parts.people()),
             new SearchPage(views, templates, finder, parts.trending()),
             new SignInPages(
                 views,
@@ -98,7 +99,13 @@ public final class WebServer implements AutoCloseable {
                 mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
-            new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),
+            new Api(
+                finder,
+                parts.trending(),
+                parts.search(),
+                parts.papers(),
+                this::baseUrl,
+                parts.people()),
             new Feeds(parts.trending(), finder, this::baseUrl),
             new SubscriptionPages(
                 views,
@@ -115,7 +122,8 @@ public final class WebServer implements AutoCloseable {
             metrics,
             parts.db(),
             this::baseUrl,
-            new ForYouPage(views, templates, parts.recommendations(), parts.trending()));
+            new ForYouPage(
+                views, templates, parts.recommendations(), parts.trending(), parts.people()));
     LibraryPages libraryPages =
         new LibraryPages(
             views,
@@ -129,7 +137,13 @@ public final class WebServer implements AutoCloseable {
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
-            parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
+            parts.recommendations(),
+            parts.library(),
+            tokenPages,
+            handlers.feeds(),
+            this::baseUrl,
+            parts.people(),
+            parts.trending());
     this.javalin =
         Javalin.create(
             c -> {

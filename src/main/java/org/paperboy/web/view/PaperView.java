@@ -2,7 +2,10 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** A paper's own page; {@code signalHistory}: how its outside signals moved, newest first. */
+/**
+ * A paper's own page; {@code signalHistory}: how its outside signals moved, newest first; {@code
+ * citedBy}: how many papers here are known to cite it, {@code citing} the first of them.
+ */
 public record PaperView(
     Page page,
     Card card,
@@ -13,7 +16,9 @@ public record PaperView(
     String journalRef,
     String comments,
     List<Card> similar,
-    List<String> signalHistory) {
+    List<String> signalHistory,
+    int citedBy,
+    List<Card> citing) {
 
   /** The abstract's first sentences as plain text, for link previews (Open Graph). */
   public String description() {
