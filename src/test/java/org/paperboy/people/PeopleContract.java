@@ -198,4 +198,57 @@ abstract class PeopleContract {
       assertThat(left).isZero();
     }
   }
+
+  @Test
+  void digestNewsHasFollowedPapersAndCitationsOfOwnAndOptionallyLibraryPapers() {
+    java.time.Instant from = clock.instant();
+    papers.upsert(List.of(paper("2502.10436", "2025-02-14", "Ada Reader")));
+    String bob = people.userIdFor("bob@example.org");
+    people.follow(ada, "Anne Ouyang");
+    people.claim(ada, List.of("2502.10436"));
+    clock.advance(java.time.Duration.ofHours(1));
+    Paper byAnne = paper("2502.20001", "2025-02-20", "Anne Ouyang", "Bo Li");
+    Paper citing = paper("2502.20002", "2025-02-20", "Cy Wu");
+    papers.upsert(List.of(byAnne, citing));
+    db.inTransaction(
+        c -> {
+          Sql.update(
+              c,
+              "INSERT INTO library (user_id, paper_id, state, origin, created_at)"
+                  + " VALUES (?, '2502.10436', 'saved', 'page', 'x')",
+              bob);
+          return Sql.update(
+              c,
+              "INSERT INTO citations (cited_id, citing_id, source, found_at, quiet)"
+                  + " VALUES ('2502.10436', '2502.20002', 's2', ?, 0)",
+              Sql.instant(clock.instant()));
+        });
+    java.time.Instant until = clock.instant().plusSeconds(1);
+    DigestNews news = people.news(List.of(byAnne, citing), from, until);
+    List<News> mine = news.sections("ada@example.org", java.util.Set.of());
+    assertThat(mine).extracting(News::heading).containsExactly(News.FOLLOWING, News.CITING_WORK);
+    assertThat(mine.get(0).entries().getFirst().reasons())
+        .containsExactly("by Anne Ouyang, whom you follow");
+    assertThat(mine.get(1).entries().getFirst().reasons().getFirst())
+        .isEqualTo("cites “Paper 2502.10436”, your paper");
+    assertThat(news.sections("ada@example.org", java.util.Set.of("2502.20001")))
+        .extracting(News::heading)
+        .containsExactly(News.CITING_WORK); // shown already in an earlier section
+    assertThat(news.sections("bob@example.org", java.util.Set.of())).isEmpty(); // switch is off
+    people.libraryAlerts(bob, true);
+    assertThat(
+            people
+                .news(List.of(byAnne, citing), from, until)
+                .sections("bob@example.org", java.util.Set.of()))
+        .extracting(News::heading)
+        .containsExactly(News.CITING_LIBRARY);
+    // a later window brings none of it again
+    assertThat(
+            people
+                .news(List.of(), until, until.plusSeconds(3600))
+                .sections("ada@example.org", java.util.Set.of()))
+        .isEmpty();
+    assertThat(people.citedBy("2502.10436", 10)).containsExactly("2502.20002");
+    assertThat(people.cites("2502.20002", 10)).containsExactly("2502.10436");
+  }
 }
