@@ -82,11 +82,8 @@ final class AuthorPages {
     int page = Params.integer(ctx, "page", 1, 1, 10_000);
     AuthorPage a = people.author(name, page);
     if (a.empty()) {
-      throw HttpError.notFound(
-          "No papers here are written by “"
-              + name.strip()
-              + "”. Try a search: /search?q="
-              + Views.url("author:\"" + name.strip() + "\""));
+      ctx.status(404); // the page says so, with a search by the name and a follow button
+      ctx.attribute(Handlers.FAILED, true); // not replaced by the general 404 page
     }
     Visitor v = Visitor.of(ctx);
     String self = Views.authorHref(a.name());

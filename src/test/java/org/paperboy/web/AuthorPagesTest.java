@@ -77,7 +77,7 @@ class AuthorPagesTest extends LibrarySite {
     assertThat(c.get("/authors/" + "x".repeat(301)).statusCode()).isEqualTo(400);
     HttpResponse<String> none = c.get("/authors/Nobody%20Here");
     assertThat(none.statusCode()).isEqualTo(404);
-    assertThat(none.body()).contains("author%3A%22Nobody+Here%22");
+    assertThat(none.body()).contains("author%3A%22Nobody+Here%22").contains("<h1>Nobody Here</h1>");
     assertThat(c.get("/api/v1/authors/%20").statusCode()).isEqualTo(400);
     assertThat(c.get("/api/v1/authors/Nobody").statusCode()).isEqualTo(404);
   }
