@@ -155,4 +155,21 @@ class AuthorPagesTest extends LibrarySite {
             .build();
     assertThat(http.send(bad, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void forYouAndItsFeedShowTheNewPapersOfFollowedAuthors() throws Exception {
+    LocalDate today = server.app().trending().today();
+    server.app().papers().upsert(List.of(paper("2612.00077", today.toString(), "Maria Quill")));
+    WebClient reader = signedIn("for-you-people@example.org");
+    reader.post("/authors/follow", Map.of("name", "maria quill", "action", "follow"));
+    String page = reader.get("/for-you?window=week").body();
+    assertThat(page)
+        .contains("New from people you follow")
+        .contains("by maria quill, whom you follow")
+        .contains("Paper 2612.00077");
+    String user = server.app().library().userIdFor("for-you-people@example.org");
+    String token = server.app().library().createToken(user, "feed").secret();
+    String feed = server.client().get("/feeds/for-you/" + token + ".atom?window=week").body();
+    assertThat(feed).contains("2612.00077").contains("New from people you follow");
+  }
 }
