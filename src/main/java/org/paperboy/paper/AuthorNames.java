@@ -18,11 +18,30 @@ public final class AuthorNames {
     if (name == null) {
       return "";
     }
-    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-    String collapsed = nfc.replaceAll("[\\s\\u00a0\\u2000-\\u200b\\u3000]+", " ").strip();
+    String nfc = nfc(name);
+    StringBuilder b = new StringBuilder(nfc.length());
+    boolean gap = false;
+    for (int i = 0; i < nfc.length(); ) {
+      int cp = nfc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B) {
+        gap = b.length() > 0;
+      } else {
+        if (gap) {
+          b.append(' ');
+          gap = false;
+        }
+        b.appendCodePoint(cp);
+      }
+    }
     // upper then lower folds what lower alone keeps apart (ß and SS, ſ and s)
-    String folded = collapsed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    return nfc(b.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   /**

@@ -105,6 +105,7 @@ final class AuthorQueries {
     Map<String, Integer> together = new HashMap<>();
     Map<String, Map<String, Integer>> forms = new HashMap<>();
     Map<String, Integer> categories = new HashMap<>();
+    Map<String, String> folded = new HashMap<>(); // names repeat across papers: each folded once
     for (String[] row :
         Sql.list(
             c,
@@ -115,7 +116,7 @@ final class AuthorQueries {
             AuthorPage.SUMMARY_PAPERS)) {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (String name : names(row[0])) {
-        String k = AuthorNames.key(name);
+        String k = folded.computeIfAbsent(name, AuthorNames::key);
         if (k.equals(key)) {
           written.merge(name.strip(), 1, Integer::sum);
         } else if (AuthorNames.indexable(k) && seen.add(k)) {
