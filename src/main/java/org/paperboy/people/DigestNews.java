@@ -127,7 +127,7 @@ public final class DigestNews {
             shown,
             p,
             News.FOLLOWING,
-            "by " + f.name() + ", whom you follow");
+            "by " + writtenIn(p, f.key(), f.name()) + ", whom you follow");
       }
     }
     for (Alert a : alerts.getOrDefault(email, List.of())) {
@@ -157,6 +157,16 @@ public final class DigestNews {
       }
     }
     return out;
+  }
+
+  /** The name as the paper writes it ("Anne Ouyang", though followed as "anne ouyang"). */
+  static String writtenIn(Paper p, String key, String fallback) {
+    for (String a : p.authors()) {
+      if (AuthorNames.key(a).equals(key)) {
+        return a.strip();
+      }
+    }
+    return fallback;
   }
 
   private static void add(

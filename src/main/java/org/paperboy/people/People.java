@@ -218,24 +218,28 @@ public final class People {
             c ->
                 Sql.list(
                     c,
-                    "SELECT a.paper_id, f.name FROM follows f JOIN paper_authors a"
+                    "SELECT a.paper_id, f.name_key FROM follows f JOIN paper_authors a"
                         + " ON a.name_key = f.name_key WHERE f.user_id = ? AND a.published >= ?"
                         + " ORDER BY a.published DESC, a.paper_id LIMIT ?",
                     r -> new String[] {r.getString(1), r.getString(2)},
                     userId,
                     since.toString(),
                     limit));
-    java.util.Map<String, List<String>> why = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
     for (String[] r : rows) {
-      why.computeIfAbsent(r[0], k -> new java.util.ArrayList<>())
-          .add("by " + r[1] + ", whom you follow");
+      keys.computeIfAbsent(r[0], k -> new java.util.ArrayList<>()).add(r[1]);
     }
-    var found = papers.findAll(why.keySet());
+    var found = papers.findAll(keys.keySet());
     List<News.Entry> out = new java.util.ArrayList<>();
-    why.forEach(
-        (id, reasons) -> {
-          if (found.containsKey(id)) {
-            out.add(new News.Entry(found.get(id), reasons));
+    keys.forEach(
+        (id, followed) -> {
+          org.paperboy.paper.Paper p = found.get(id);
+          if (p != null) {
+            List<String> why =
+                followed.stream()
+                    .map(k -> "by " + DigestNews.writtenIn(p, k, k) + ", whom you follow")
+                    .toList();
+            out.add(new News.Entry(p, why));
           }
         });
     return out;

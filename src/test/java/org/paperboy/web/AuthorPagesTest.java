@@ -165,7 +165,7 @@ class AuthorPagesTest extends LibrarySite {
     String page = reader.get("/for-you?window=week").body();
     assertThat(page)
         .contains("New from people you follow")
-        .contains("by maria quill, whom you follow")
+        .contains("by Maria Quill, whom you follow")
         .contains("Paper 2612.00077");
     String user = server.app().library().userIdFor("for-you-people@example.org");
     String token = server.app().library().createToken(user, "feed").secret();
