@@ -18,6 +18,7 @@ import org.paperboy.lab.Labs;
 import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.Search;
@@ -52,6 +53,7 @@ public final class Paperboy implements AutoCloseable {
   private final Channels channels;
   private final Clock clock;
   private final Jobs jobs;
+  private final People people;
 
   /** The embedding model shipped in the jar. */
   public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
@@ -69,6 +71,7 @@ public final class Paperboy implements AutoCloseable {
     this.siteUrl = config.web().baseUrl(config.web().port());
     this.database = Database.open(config.dbUrl());
     this.papers = new PaperStore(database, clock);
+    papers.backfillAuthors(); // once, for papers stored before author pages (migration V15)
     this.importer = new Importer(papers, clock);
     this.harvester = new Harvester(database, papers);
     this.arxivApi = new ArxivApi(papers);
@@ -105,6 +108,7 @@ public final class Paperboy implements AutoCloseable {
     this.labs = new Labs(database, papers, accounts, mailer, clock);
     // uploads on the page fetch unknown arXiv ids from the same API as everything else
     library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
+    this.people = new People(database, papers, accounts, clock);
     this.recommendations =
         new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
     recommendations.coSaveMinReaders(
@@ -136,6 +140,7 @@ public final class Paperboy implements AutoCloseable {
               var links = library.feedbackLinks(email, paperId);
               return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
             });
+    digests.usePeople(people);
   }
 
   /**
@@ -228,7 +233,8 @@ public final class Paperboy implements AutoCloseable {
             recommendations,
             jobs::statuses,
             labs,
-            channels),
+            channels,
+            people),
         this::siteUrl);
   }
 
@@ -290,6 +296,10 @@ public final class Paperboy implements AutoCloseable {
 
   public Digests digests() {
     return digests;
+  }
+
+  public People people() {
+    return people;
   }
 
   public Library library() {

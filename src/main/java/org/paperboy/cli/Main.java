@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ChannelCommand.class,
       RecommendCommand.class,
       McpCommand.class,
+      PeopleCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

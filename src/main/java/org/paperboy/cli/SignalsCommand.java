@@ -40,7 +40,7 @@ final class SignalsCommand implements Runnable {
     @Option(
         names = "--source",
         paramLabel = "SOURCE",
-        description = "hf, github or s2; repeat for several (default: PAPERBOY_SIGNALS).")
+        description = "hf, github, s2 or openalex; repeat for several (default: PAPERBOY_SIGNALS).")
     List<String> sources = List.of();
 
     @Override
@@ -51,7 +51,8 @@ final class SignalsCommand implements Runnable {
       }
       for (String s : chosen) {
         if (!SignalSettings.KNOWN.contains(s)) {
-          throw new IllegalArgumentException("unknown source '" + s + "' (use hf, github or s2)");
+          throw new IllegalArgumentException(
+              "unknown source '" + s + "' (use hf, github, s2 or openalex)");
         }
       }
       PrintWriter out = spec.commandLine().getOut();

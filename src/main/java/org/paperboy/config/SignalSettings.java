@@ -9,7 +9,9 @@ import java.util.Set;
  * Where trending's outside signals come from: Hugging Face Papers, GitHub and Semantic Scholar.
  *
  * @param sources {@code PAPERBOY_SIGNALS}: a comma-separated subset of {@code hf}, {@code github},
- *     {@code s2}, or {@code none} (default {@code hf,github})
+ *     {@code s2}, {@code openalex}, or {@code none} (default {@code hf,github}); {@code s2} and
+ *     {@code openalex} also find the papers citing the watched ones (claimed, or in libraries with
+ *     alerts on)
  * @param explicit whether {@code PAPERBOY_SIGNALS} was set: {@code serve --demo} fetches nothing
  *     unless it was
  * @param hfUrl {@code PAPERBOY_HF_URL} (default {@code https://huggingface.co})
@@ -41,14 +43,30 @@ public record SignalSettings(
     Duration pace,
     Duration timeout,
     int hfLookups) {
-  public static final Set<String> KNOWN = Set.of("hf", "github", "s2");
+  public static final Set<String> KNOWN = Set.of("hf", "github", "s2", "openalex");
+
+  /** {@code PAPERBOY_OPENALEX_URL} (default {@code https://api.openalex.org}). */
+  public static String openAlexUrl() {
+    return url(
+        "PAPERBOY_OPENALEX_URL",
+        System.getenv("PAPERBOY_OPENALEX_URL"),
+        "https://api.openalex.org");
+  }
+
+  /**
+   * {@code PAPERBOY_OPENALEX_MAILTO}: an address sent with every call, which puts them in
+   * OpenAlex's polite pool; null when unset.
+   */
+  public static String openAlexMailto() {
+    return Environment.blankToNull(System.getenv("PAPERBOY_OPENALEX_MAILTO"));
+  }
 
   public SignalSettings {
     sources = Set.copyOf(sources);
     for (String s : sources) {
       if (!KNOWN.contains(s)) {
         throw new Config.ConfigException(
-            "PAPERBOY_SIGNALS: unknown source '" + s + "' (use hf, github, s2 or none)");
+            "PAPERBOY_SIGNALS: unknown source '" + s + "' (use hf, github, s2, openalex or none)");
       }
     }
     hfUrl = url("PAPERBOY_HF_URL", hfUrl, "https://huggingface.co");

@@ -48,6 +48,18 @@ public final class Sql {
     return one(c, sql, rs -> rs.getLong(1), args).orElse(0L);
   }
 
+  private static final java.time.format.DateTimeFormatter FIXED =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /**
+   * An instant as text of one width (nanoseconds always written), so that text order is time order
+   * on both databases; {@code Instant.toString} drops zero fractions and does not sort.
+   */
+  public static String instant(java.time.Instant t) {
+    return FIXED.format(t);
+  }
+
   /** {@code ?, ?, ?} for an IN list of {@code n} values. */
   public static String marks(int n) {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));

@@ -36,6 +36,7 @@ final class Composer implements AutoCloseable {
 
     final int total;
     Recommendations.Candidates candidates; // made on the first digest that has a "For you" part
+    org.paperboy.people.DigestNews news; // follows and citation alerts, read on the first digest
 
     Window(PaperStore.Added fresh, Search search, Trending ranking, double minSimilarity) {
       fresh.papers().forEach(p -> papers.put(p.id(), p));
@@ -67,6 +68,7 @@ final class Composer implements AutoCloseable {
   private final Map<Key, Window> windows = new HashMap<>();
   private final Recommendations recommendations; // null: no "For you" section
   private final boolean remember; // record "For you" papers as sent (not in previews)
+  private org.paperboy.people.People people; // null: no people sections
 
   Composer(PaperStore papers, Search search, Trending trending, double minSimilarity) {
     this(papers, search, trending, minSimilarity, null, false);
@@ -85,6 +87,12 @@ final class Composer implements AutoCloseable {
     this.search = search;
     this.trending = trending;
     this.minSimilarity = minSimilarity;
+  }
+
+  /** With the people sections (follows, citation alerts) after "For you". */
+  Composer withPeople(org.paperboy.people.People people) {
+    this.people = people;
+    return this;
   }
 
   /** Embeds the topics of many subscribers in batches before composing their digests. */
@@ -154,7 +162,35 @@ final class Composer implements AutoCloseable {
       }
       items.add(new Digest.Item(paper, List.copyOf(why)));
     }
-    return new Digest(s, date, from, until, items, w.total, forYou(w, s, date, chosen));
+    List<Digest.Item> forYou = forYou(w, s, date, chosen);
+    List<Digest.Section> sections = people(w, s, from, until, forYou);
+    if (!sections.isEmpty()) { // each paper once: in its people section, not again below
+      java.util.Set<String> inSections = new java.util.HashSet<>();
+      sections.forEach(x -> x.items().forEach(i -> inSections.add(i.paper().id())));
+      items.removeIf(i -> inSections.contains(i.paper().id()));
+    }
+    return new Digest(s, date, from, until, items, w.total, forYou, sections);
+  }
+
+  /** The people sections: new papers by followed authors, new papers citing the person's. */
+  private List<Digest.Section> people(
+      Window w, Subscriber s, Instant from, Instant until, List<Digest.Item> forYou) {
+    if (people == null) {
+      return List.of();
+    }
+    if (w.news == null) {
+      w.news = people.news(w.papers.values(), from, until);
+    }
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    forYou.forEach(i -> shown.add(i.paper().id()));
+    List<Digest.Section> out = new ArrayList<>();
+    for (org.paperboy.people.News n : w.news.sections(s.email(), shown)) {
+      out.add(
+          new Digest.Section(
+              n.heading(),
+              n.entries().stream().map(e -> new Digest.Item(e.paper(), e.reasons())).toList()));
+    }
+    return out;
   }
 
   /** The "For you" section: recommended papers the other sections do not show already. */

@@ -11,6 +11,8 @@ import org.paperboy.subscription.Subscriber;
  *
  * @param newPapers how many papers were first seen in the window, matched or not
  * @param forYou the "For you" section: papers recommended from the person's library, with reasons
+ * @param people the sections right after "For you": "New from people you follow", "New papers
+ *     citing your work", "New papers citing your library" (those that have papers)
  */
 public record Digest(
     Subscriber subscriber,
@@ -19,7 +21,27 @@ public record Digest(
     Instant until,
     List<Item> items,
     int newPapers,
-    List<Item> forYou) {
+    List<Item> forYou,
+    List<Section> people) {
+
+  public Digest(
+      Subscriber subscriber,
+      LocalDate date,
+      Instant from,
+      Instant until,
+      List<Item> items,
+      int newPapers,
+      List<Item> forYou) {
+    this(subscriber, date, from, until, items, newPapers, forYou, List.of());
+  }
+
+  /** A section of its own with a heading, e.g. "New from people you follow". */
+  public record Section(String heading, List<Item> items) {}
+
+  /** Whether any section comes before the plain list of new papers. */
+  public boolean hasSections() {
+    return !forYou.isEmpty() || !people.isEmpty();
+  }
 
   /**
    * A paper in the digest and the reasons it is there ("matches topic KV cache", "#3 trending").
@@ -28,10 +50,12 @@ public record Digest(
 
   /** How many papers the digest shows, in all sections. */
   public int size() {
-    return items.size() + forYou.size();
+    return items.size()
+        + forYou.size()
+        + people.stream().mapToInt(section -> section.items().size()).sum();
   }
 
   public boolean empty() {
-    return items.isEmpty() && forYou.isEmpty();
+    return items.isEmpty() && forYou.isEmpty() && people.isEmpty();
   }
 }

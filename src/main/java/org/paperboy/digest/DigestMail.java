@@ -103,9 +103,14 @@ final class DigestMail {
     if (!d.forYou().isEmpty()) {
       b.append("For you\n-------\n\n");
       n = items(b, d.forYou(), n, site, d.subscriber().email());
-      if (!d.items().isEmpty()) {
-        b.append("More new papers\n---------------\n\n");
-      }
+    }
+    for (Digest.Section section : d.people()) {
+      b.append(section.heading()).append('\n').append("-".repeat(section.heading().length()));
+      b.append("\n\n");
+      n = items(b, section.items(), n, site, d.subscriber().email());
+    }
+    if (d.hasSections() && !d.items().isEmpty()) {
+      b.append("More new papers\n---------------\n\n");
     }
     items(b, d.items(), n, site, d.subscriber().email());
     b.append("--\nYou get this because ")

@@ -56,6 +56,7 @@ public final class Digests {
   private final Outbox outbox;
   private final DigestMail mail;
   private final Recommendations recommendations;
+  private volatile org.paperboy.people.People people;
 
   public Digests(
       Database db,
@@ -92,6 +93,14 @@ public final class Digests {
     int queued = outbox.create(due(subscriptions.active(), date, now), now);
     Report sent = sendQueued();
     return new Report(queued, sent.sent(), sent.skipped(), sent.retried(), sent.failed());
+  }
+
+  /**
+   * Adds the people sections to every digest composed from now on: new papers by followed authors
+   * and new papers citing the reader's (issue 21).
+   */
+  public void usePeople(org.paperboy.people.People people) {
+    this.people = people;
   }
 
   /** The digests {@link #send} would queue, composed but neither stored nor sent. */
@@ -243,7 +252,8 @@ public final class Digests {
   }
 
   private Composer composer(boolean remember) {
-    return new Composer(papers, search, trending, minSimilarity, recommendations, remember);
+    return new Composer(papers, search, trending, minSimilarity, recommendations, remember)
+        .withPeople(people);
   }
 
   /** Digest rows of a date by status. */

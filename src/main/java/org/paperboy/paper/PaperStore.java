@@ -31,6 +31,14 @@ public final class PaperStore {
     this.clock = clock;
   }
 
+  /**
+   * Indexes the authors of papers stored before author pages existed, once (a no-op after): the job
+   * migration V15 leaves behind. The number of papers indexed.
+   */
+  public long backfillAuthors() {
+    return AuthorBackfill.run(db);
+  }
+
   /** The clock of ingest: first-seen stamps, harvest progress, polite pauses until a date. */
   public Clock clock() {
     return clock;

@@ -56,6 +56,7 @@ final class PaperWrites {
     Map<String, Change> changes = new LinkedHashMap<>();
     List<Paper> inserts = new ArrayList<>();
     List<Paper> updates = new ArrayList<>();
+    List<Paper> reauthored = new ArrayList<>();
     for (Paper p : incoming.values()) {
       Stored old = existing.get(p.id());
       if (old == null) {
@@ -69,6 +70,10 @@ final class PaperWrites {
         changes.put(p.id(), Change.UNCHANGED);
       } else {
         updates.add(merged);
+        if (!merged.authors().equals(old.paper().authors())
+            || !java.util.Objects.equals(merged.published(), old.paper().published())) {
+          reauthored.add(merged);
+        }
         changes.put(p.id(), Change.UPDATED);
       }
     }
@@ -108,6 +113,8 @@ final class PaperWrites {
         update.executeBatch();
       }
     }
+    AuthorRows.replace(c, inserts, false);
+    AuthorRows.replace(c, reauthored, true);
     return changes;
   }
 

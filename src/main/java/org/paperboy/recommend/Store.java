@@ -29,7 +29,10 @@ final class Store {
     this.model = model;
   }
 
-  /** A person's lists: saved papers and upvotes (newest first), and dismissed ones. */
+  /**
+   * A person's lists: saved papers, upvotes and the papers they claimed as their own (newest
+   * first), and dismissed ones.
+   */
   record Library(List<String> saved, List<String> dismissed) {
     long fingerprint(long space) {
       return (31L * saved.hashCode() + dismissed.hashCode()) * 31 + space;
@@ -45,9 +48,12 @@ final class Store {
               c.prepareStatement(
                   "SELECT paper_id, state, created_at FROM library WHERE user_id = ?"
                       + " UNION ALL SELECT paper_id, 'voted', created_at FROM votes WHERE user_id = ?"
+                      + " UNION ALL SELECT paper_id, 'claimed', created_at FROM claims"
+                      + " WHERE user_id = ?" // own papers count as saved (issue 21)
                       + " ORDER BY 3 DESC, 1")) {
             ps.setString(1, userId);
             ps.setString(2, userId);
+            ps.setString(3, userId);
             try (ResultSet rs = ps.executeQuery()) {
               Set<String> seen = new HashSet<>();
               while (rs.next()) {
@@ -68,9 +74,11 @@ final class Store {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT (SELECT COUNT(*) FROM library WHERE user_id = ? AND state = 'saved')"
-                      + " + (SELECT COUNT(*) FROM votes WHERE user_id = ?)")) {
+                      + " + (SELECT COUNT(*) FROM votes WHERE user_id = ?)"
+                      + " + (SELECT COUNT(*) FROM claims WHERE user_id = ?)")) {
             ps.setString(1, userId);
             ps.setString(2, userId);
+            ps.setString(3, userId);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

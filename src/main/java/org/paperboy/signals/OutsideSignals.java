@@ -51,22 +51,29 @@ public final class OutsideSignals implements AutoCloseable {
     for (String s : SignalSettings.KNOWN) {
       limits.put(s, new Limits(db, s, clock));
     }
+    Round.Missing missing = (ids, tally) -> addMissing(arxiv, ids, tally);
     this.parts =
         new Round.Parts(
             store,
             papers,
             new HuggingFace(http(bearer(settings.hfToken())), settings.hfUrl()),
             new GitHub(http(github(settings.githubToken())), settings.githubUrl()),
-            new SemanticScholar(
-                http(
-                    settings.s2ApiKey() == null
-                        ? Map.of()
-                        : Map.of("x-api-key", settings.s2ApiKey())),
-                settings.s2Url()),
+            new SemanticScholar(http(s2Headers(settings)), settings.s2Url()),
             limits,
-            (ids, tally) -> addMissing(arxiv, ids, tally),
+            missing,
             settings.hfLookups(),
-            clock);
+            clock,
+            new CitationWatch(
+                new Citations(db),
+                new CitingPapers(
+                    http(s2Headers(settings)),
+                    settings.s2Url(),
+                    http(Map.of()),
+                    new CitingPapers.OpenAlex(
+                        SignalSettings.openAlexUrl(), SignalSettings.openAlexMailto())),
+                papers,
+                missing,
+                clock));
   }
 
   /** Only reads what is stored: for trending when nothing is fetched. */
@@ -167,6 +174,15 @@ public final class OutsideSignals implements AutoCloseable {
 
   private SignalHttp http(Map<String, String> headers) {
     return new SignalHttp(settings.pace(), settings.timeout(), clock, headers);
+  }
+
+  /** Where OpenAlex is, and the address it may write to about our calls (its polite pool). */
+  public void useOpenAlex(String url, String mailto) {
+    parts.citing().sources().useOpenAlex(new CitingPapers.OpenAlex(url, mailto));
+  }
+
+  private static Map<String, String> s2Headers(SignalSettings settings) {
+    return settings.s2ApiKey() == null ? Map.of() : Map.of("x-api-key", settings.s2ApiKey());
   }
 
   private static Map<String, String> bearer(String token) {

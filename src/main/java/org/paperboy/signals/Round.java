@@ -13,9 +13,9 @@ import org.paperboy.paper.PaperStore;
 
 /**
  * One fetch round over the trending windows (the last {@link #DAYS} days): Hugging Face's daily
- * lists and lookups, then GitHub's stars, then Semantic Scholar's citations. At most one call per
- * paper (or repository) and source; every value seen is recorded; whatever failed keeps its last
- * good values.
+ * lists and lookups, then GitHub's stars, then Semantic Scholar's citations (counts, and which
+ * papers cite the watched ones), then OpenAlex's citing papers. At most one call per paper (or
+ * repository) and source; every value seen is recorded; whatever failed keeps its last good values.
  */
 final class Round {
   static final int DAYS = 30;
@@ -30,7 +30,8 @@ final class Round {
       Map<String, Limits> limits,
       Missing missing,
       int hfLookups,
-      Clock clock) {}
+      Clock clock,
+      CitationWatch citing) {}
 
   /** Papers a source features that this instance lacks: fetched from arXiv (or not). */
   interface Missing {
@@ -55,7 +56,7 @@ final class Round {
     List<String> lines = new ArrayList<>();
     int malformed = 0;
     long added = 0;
-    for (String source : List.of("hf", "github", "s2")) {
+    for (String source : List.of("hf", "github", "s2", "openalex")) {
       if (!sources.contains(source)) {
         continue;
       }
@@ -68,7 +69,11 @@ final class Round {
         switch (source) {
           case "hf" -> added += huggingFace(tally, limits);
           case "github" -> github(tally, limits);
-          default -> semanticScholar(tally, limits);
+          case "openalex" -> p.citing().run("openalex", tally, limits);
+          default -> {
+            semanticScholar(tally, limits);
+            p.citing().run("s2", tally, limits); // who cites the watched papers (issue 21)
+          }
         }
       }
       tally.log();

@@ -58,6 +58,7 @@ final class Api {
   record SimilarBody(String id, List<Json.PaperJson> results) {}
 
   private final Finder finder;
+  private final org.paperboy.people.People people;
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
@@ -68,7 +69,9 @@ final class Api {
       Trending trending,
       Search search,
       PaperStore papers,
-      Supplier<String> baseUrl) {
+      Supplier<String> baseUrl,
+      org.paperboy.people.People people) {
+    this.people = people;
     this.finder = finder;
     this.trending = trending;
     this.search = search;
@@ -103,16 +106,28 @@ final class Api {
             hits));
   }
 
+  /** One paper with its known citation edges (issue 21): {@code cited_by} and {@code cites}. */
+  record PaperWithEdges(
+      @com.fasterxml.jackson.annotation.JsonUnwrapped Json.PaperJson paper,
+      List<String> citedBy,
+      List<String> cites) {}
+
   void paper(Context ctx) {
     Paper p = find(ctx);
     Json.send(
         ctx,
-        Json.paper(
-            p,
-            trending.votes(List.of(p.id())).getOrDefault(p.id(), 0),
-            baseUrl.get(),
-            Json.SignalsJson.of(trending.outside(List.of(p.id())).get(p.id()))));
+        new PaperWithEdges(
+            Json.paper(
+                p,
+                trending.votes(List.of(p.id())).getOrDefault(p.id(), 0),
+                baseUrl.get(),
+                Json.SignalsJson.of(trending.outside(List.of(p.id())).get(p.id()))),
+            people.citedBy(p.id(), MAX_EDGES),
+            people.cites(p.id(), MAX_EDGES)));
   }
+
+  /** Known edges listed per direction at most. */
+  static final int MAX_EDGES = 1_000;
 
   void similar(Context ctx) {
     Paper p = find(ctx);

@@ -20,13 +20,19 @@ final class ForYouFeeds {
   private final TokenPages tokens;
   private final Feeds feeds;
   private final Supplier<String> baseUrl;
+  private final org.paperboy.people.People people;
+  private final org.paperboy.trending.Trending trending;
 
   ForYouFeeds(
       Recommendations recommendations,
       Library library,
       TokenPages tokens,
       Feeds feeds,
-      Supplier<String> baseUrl) {
+      Supplier<String> baseUrl,
+      org.paperboy.people.People people,
+      org.paperboy.trending.Trending trending) {
+    this.people = people;
+    this.trending = trending;
     this.recommendations = recommendations;
     this.library = library;
     this.tokens = tokens;
@@ -66,12 +72,17 @@ final class ForYouFeeds {
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
     List<Recommendations.Pick> picks = recommendations.forUser(user, window);
     Map<String, String> why = new LinkedHashMap<>();
-    picks.forEach(p -> why.put(p.paper().id(), p.reason() + "."));
-    feeds.write(
-        ctx,
-        "For you — Paperboy",
-        "/for-you?window=" + window.key(),
-        picks.stream().map(Recommendations.Pick::paper).toList(),
-        why);
+    List<org.paperboy.paper.Paper> all = new java.util.ArrayList<>();
+    for (var e : ForYouPage.followed(people, trending, user, window)) { // followed authors first
+      why.put(
+          e.paper().id(), "New from people you follow: " + String.join("; ", e.reasons()) + ".");
+      all.add(e.paper());
+    }
+    for (Recommendations.Pick p : picks) {
+      if (why.putIfAbsent(p.paper().id(), p.reason() + ".") == null) {
+        all.add(p.paper());
+      }
+    }
+    feeds.write(ctx, "For you — Paperboy", "/for-you?window=" + window.key(), all, why);
   }
 }

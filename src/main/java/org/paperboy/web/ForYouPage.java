@@ -16,8 +16,15 @@ final class ForYouPage {
   private final Templates templates;
   private final Recommendations recommendations;
   private final Trending trending;
+  private final org.paperboy.people.People people;
 
-  ForYouPage(Views views, Templates templates, Recommendations recommendations, Trending trending) {
+  ForYouPage(
+      Views views,
+      Templates templates,
+      Recommendations recommendations,
+      Trending trending,
+      org.paperboy.people.People people) {
+    this.people = people;
     this.views = views;
     this.templates = templates;
     this.recommendations = recommendations;
@@ -59,7 +66,24 @@ final class ForYouPage {
             : picks.size()
                 + (picks.size() == 1 ? " paper" : " papers")
                 + " picked from your library.";
+    List<ForYouView.Item> following =
+        followed(people, trending, user, window).stream()
+            .map(
+                e ->
+                    new ForYouView.Item(
+                        Views.card(e.paper(), 0, false, 0, null),
+                        String.join(" · ", e.reasons()),
+                        null))
+            .toList();
     templates.render(
-        ctx, "foryou.jte", new ForYouView(views.page(ctx, "For you", null), tabs, span, items));
+        ctx,
+        "foryou.jte",
+        new ForYouView(views.page(ctx, "For you", null), tabs, span, items, following));
+  }
+
+  /** Papers of the window by authors the person follows, newest first (at most 50). */
+  static List<org.paperboy.people.News.Entry> followed(
+      org.paperboy.people.People people, Trending trending, String user, Window window) {
+    return people.followedSince(user, trending.today().minusDays(window.days() - 1L), 50);
   }
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 final class Handlers {
   private static final Logger log = LoggerFactory.getLogger(Handlers.class);
   private static final String STARTED = "paperboy.started";
-  private static final String FAILED = "paperboy.failed";
+  static final String FAILED = "paperboy.failed"; // set: a page answered 4xx itself
 
   private final Pages pages;
   private final SearchPage searchPage;

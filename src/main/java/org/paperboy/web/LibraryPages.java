@@ -31,6 +31,7 @@ final class LibraryPages {
   private final Library library;
   private final Trending trending;
   private final RateLimiter limit;
+  private final org.paperboy.people.People people;
 
   LibraryPages(
       Views views,
@@ -38,7 +39,9 @@ final class LibraryPages {
       Messages messages,
       Library library,
       Trending trending,
-      RateLimiter limit) {
+      RateLimiter limit,
+      org.paperboy.people.People people) {
+    this.people = people;
     this.views = views;
     this.templates = templates;
     this.messages = messages;
@@ -139,7 +142,10 @@ final class LibraryPages {
             cards,
             q.page() > 1 ? new Link("← Previous", paged + (q.page() - 1), false) : null,
             lp.hasNext() ? new Link("Next →", paged + (q.page() + 1), false) : null,
-            Library.MAX_IMPORT_BYTES / (1024 * 1024)));
+            Library.MAX_IMPORT_BYTES / (1024 * 1024),
+            q.page() == 1 && q.words().isEmpty()
+                ? PeopleSettings.claimedCards(people, v.user().id(), 50)
+                : List.of()));
   }
 
   void exportBibtex(Context ctx) {

@@ -42,6 +42,7 @@ final class Pages {
   private final Recommendations recommendations;
 
   private final boolean trustProxy;
+  private final org.paperboy.people.People people;
 
   Pages(
       Views views,
@@ -50,7 +51,9 @@ final class Pages {
       Search search,
       PaperStore papers,
       Recommendations recommendations,
-      boolean trustProxy) {
+      boolean trustProxy,
+      org.paperboy.people.People people) {
+    this.people = people;
     this.trustProxy = trustProxy;
     this.recommendations = recommendations;
     this.views = views;
@@ -192,8 +195,24 @@ final class Pages {
             p.comments(),
             similarCards,
             trending.outsideHistory(p.id()),
-            alsoCards);
+            alsoCards,
+            people.citedByCount(p.id()),
+            citing(p.id()));
     templates.render(ctx, "paper.jte", view);
+  }
+
+  /** The stored papers known to cite this one, newest first (the first 50), as cards. */
+  private List<Card> citing(String id) {
+    List<String> ids = people.citedBy(id, 50);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Paper> found = papers.findAll(ids);
+    return ids.stream()
+        .map(found::get)
+        .filter(java.util.Objects::nonNull)
+        .map(c -> Views.card(c, 0, false, 0, null))
+        .toList();
   }
 
   /** Nearest by embedding; by the title's words while the paper has no embedding yet. */

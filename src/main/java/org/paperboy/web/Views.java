@@ -84,7 +84,7 @@ final class Views {
     List<String> authors = p.authors();
     List<Link> all =
         authors.subList(0, Math.min(authors.size(), MAX_AUTHORS)).stream()
-            .map(a -> new Link(a, "/search?q=" + url("author:\"" + a + "\""), false))
+            .map(a -> new Link(a, authorHref(a), false))
             .toList();
     int shown = Math.min(all.size(), authorsShown);
     List<Link> categories =
@@ -174,6 +174,20 @@ final class Views {
     }
     int space = text.lastIndexOf(' ', LEAD_CHARS);
     return space > 0 ? space : LEAD_CHARS;
+  }
+
+  /**
+   * An author's page: the name as the paper writes it, percent-encoded for a path ({@code
+   * /authors/Anne%20Ouyang}); a name too long for a page keeps the {@code author:} search.
+   */
+  static String authorHref(String name) {
+    String n = name.strip();
+    if (n.isEmpty() || n.length() > org.paperboy.paper.AuthorNames.MAX_LENGTH) {
+      return "/search?q=" + url("author:\"" + name + "\"");
+    }
+    // a slash stays a slash: servers refuse an encoded one, and the route takes the rest of the
+    // path
+    return "/authors/" + url(n).replace("+", "%20").replace("%2F", "/");
   }
 
   static String url(String s) {

@@ -18,6 +18,7 @@ import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
 import org.paperboy.library.Library;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
@@ -49,7 +50,8 @@ public final class WebServer implements AutoCloseable {
       Recommendations recommendations,
       java.util.function.Supplier<java.util.List<org.paperboy.jobs.JobStatus>> jobs,
       org.paperboy.lab.Labs labs,
-      org.paperboy.channel.Channels channels) {}
+      org.paperboy.channel.Channels channels,
+      People people) {}
 
   private final java.util.function.Consumer<String> announce;
 
@@ -77,7 +79,8 @@ public final class WebServer implements AutoCloseable {
                 parts.search(),
                 parts.papers(),
                 parts.recommendations(),
-                config.trustProxy()),
+                config.trustProxy(),
+                parts.people()),
             new SearchPage(views, templates, finder, parts.trending()),
             new SignInPages(
                 views,
@@ -92,7 +95,13 @@ public final class WebServer implements AutoCloseable {
                 mailLimits,
                 this::baseUrl,
                 config.trustProxy()),
-            new Api(finder, parts.trending(), parts.search(), parts.papers(), this::baseUrl),
+            new Api(
+                finder,
+                parts.trending(),
+                parts.search(),
+                parts.papers(),
+                this::baseUrl,
+                parts.people()),
             new Feeds(parts.trending(), finder, this::baseUrl),
             new SubscriptionPages(
                 views,
@@ -109,7 +118,8 @@ public final class WebServer implements AutoCloseable {
             metrics,
             new Health(parts.db(), metrics, parts.jobs()),
             this::baseUrl,
-            new ForYouPage(views, templates, parts.recommendations(), parts.trending()));
+            new ForYouPage(
+                views, templates, parts.recommendations(), parts.trending(), parts.people()));
     LibraryPages libraryPages =
         new LibraryPages(
             views,
@@ -117,7 +127,8 @@ public final class WebServer implements AutoCloseable {
             messages,
             parts.library(),
             parts.trending(),
-            new RateLimiter(RateLimiter.MARKS, parts.clock()));
+            new RateLimiter(RateLimiter.MARKS, parts.clock()),
+            parts.people());
     TokenPages tokenPages =
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     this.mcp =
@@ -132,7 +143,13 @@ public final class WebServer implements AutoCloseable {
         new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock(), metrics);
     ForYouFeeds forYouFeeds =
         new ForYouFeeds(
-            parts.recommendations(), parts.library(), tokenPages, handlers.feeds(), this::baseUrl);
+            parts.recommendations(),
+            parts.library(),
+            tokenPages,
+            handlers.feeds(),
+            this::baseUrl,
+            parts.people(),
+            parts.trending());
     VenuePages venuePages =
         new VenuePages(
             views,
@@ -235,6 +252,8 @@ public final class WebServer implements AutoCloseable {
               c.routes.post("/settings/co-saves", coSaves::save);
               c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
               VenuePages.register(c.routes, venuePages);
+              AuthorPages.register(
+                  c.routes, views, templates, parts, handlers.feeds(), tokenPages, this::baseUrl);
             });
   }
 

@@ -32,7 +32,8 @@ class LayeringTest {
     "org.paperboy.library..",
     "org.paperboy.recommend..",
     "org.paperboy.lab..",
-    "org.paperboy.channel.."
+    "org.paperboy.channel..",
+    "org.paperboy.people.."
   };
   static final String[] CORE = {
     "org.paperboy.paper..",

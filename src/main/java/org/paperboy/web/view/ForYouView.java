@@ -2,8 +2,12 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** The "For you" page: a window's papers recommended for the signed-in person, each with why. */
-public record ForYouView(Page page, List<Link> tabs, String span, List<Item> items) {
+/**
+ * The "For you" page: a window's papers recommended for the signed-in person, each with why, and
+ * {@code following}: the window's papers by the authors they follow.
+ */
+public record ForYouView(
+    Page page, List<Link> tabs, String span, List<Item> items, List<Item> following) {
   /**
    * A recommended paper.
    *

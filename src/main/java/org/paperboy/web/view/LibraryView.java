@@ -2,7 +2,10 @@ package org.paperboy.web.view;
 
 import java.util.List;
 
-/** The library page: saved papers found by {@code words}, in the order of the selected tab. */
+/**
+ * The library page: saved papers found by {@code words}, in the order of the selected tab; {@code
+ * mine}: the papers the person claimed ("My papers"), on the first page only.
+ */
 public record LibraryView(
     Page page,
     String words,
@@ -12,4 +15,5 @@ public record LibraryView(
     List<Card> cards,
     Link previous,
     Link next,
-    int maxUploadMb) {}
+    int maxUploadMb,
+    List<Card> mine) {}

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A paper's own page; {@code signalHistory}: how its outside signals moved, newest first; {@code
  * alsoSaved}: "readers who saved this also saved" (empty unless a pair reaches the minimum of
- * readers).
+ * readers); {@code citedBy}: how many papers here are known to cite it, {@code citing} the first of
+ * them.
  */
 public record PaperView(
     Page page,
@@ -18,7 +19,9 @@ public record PaperView(
     String comments,
     List<Card> similar,
     List<String> signalHistory,
-    List<Card> alsoSaved) {
+    List<Card> alsoSaved,
+    int citedBy,
+    List<Card> citing) {
 
   /** The abstract's first sentences as plain text, for link previews (Open Graph). */
   public String description() {
