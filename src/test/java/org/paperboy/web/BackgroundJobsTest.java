@@ -34,7 +34,16 @@ class BackgroundJobsTest {
     try (TestServer server = TestServer.start(data, Databases.sqlite(data), null, 0)) {
       server.app().startBackgroundJobs();
       List<String> names =
-          List.of("index-sync", "embedding", "trending", "co-saves", "views", "cleanup", "digests");
+          List.of(
+              "index-sync",
+              "embedding",
+              "trending",
+              "co-saves",
+              "views",
+              "cleanup",
+              "digests",
+              "labs",
+              "channels");
       HttpResponse<String> health = server.client().get("/healthz");
       assertThat(health.statusCode()).isEqualTo(200);
       JsonNode body = JSON.readTree(health.body());
