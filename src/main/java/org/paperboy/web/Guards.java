@@ -38,7 +38,7 @@ final class Guards {
    */
   static final long DRAIN_LIMIT = 1024 * 1024;
 
-  private static void drain(Context ctx) {
+  static void drain(Context ctx) {
     try (java.io.InputStream in = ctx.req().getInputStream()) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     } catch (java.io.IOException e) {

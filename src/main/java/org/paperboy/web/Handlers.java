@@ -99,9 +99,18 @@ final class Handlers {
       // an upload: its length, the person and the form token are checked before any of the
       // body is read or written to a temporary file
       LibraryPages.guardUpload(ctx);
-      Guards.sameSite(ctx, baseUrl.get());
-      LibraryPages.signedIn(ctx);
-      Cookies.checkUploadCsrf(ctx);
+      try {
+        Guards.sameSite(ctx, baseUrl.get());
+        LibraryPages.signedIn(ctx);
+        Cookies.checkUploadCsrf(ctx);
+      } catch (HttpError refused) {
+        // read and dropped (never parsed or stored) when small, so the refusal is not lost to a
+        // connection reset while the client still sends
+        if (ctx.req().getContentLengthLong() <= Guards.DRAIN_LIMIT) {
+          Guards.drain(ctx);
+        }
+        throw refused;
+      }
     } else if (Routes.isPost(ctx) && !ctx.path().equals("/unsubscribe")) {
       // one-click unsubscribe (RFC 8058) comes from mail clients, without cookies: its signed
       // token is its authority
