@@ -57,6 +57,7 @@ class ImportHonestyTest {
 
   @Test
   void hostileIdsLinksAndDatesAreRefusedOrDroppedWithWhereAndWhy() throws Exception {
+    // the CLI runs on the system clock, as it does for everyone: "the future" is the real one
     String future = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
     Path file =
         Files.writeString(

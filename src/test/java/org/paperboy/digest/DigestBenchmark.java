@@ -19,7 +19,6 @@ import org.paperboy.db.Sql;
 import org.paperboy.mail.MailMessage;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscription.Subscriber;
-import org.paperboy.testing.TestServer;
 
 /**
  * The digest benchmark (BENCHMARKS.md), run by hand from the test class path: 100,000 confirmed
@@ -38,11 +37,13 @@ public final class DigestBenchmark {
     int send = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     // a third argument names the port of a GreenMail running in its own process
     boolean own = args.length < 3;
-    int port = own ? TestServer.freePort() : Integer.parseInt(args[2]);
-    GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    // (our own binds port 0 and the port is read back once it holds it)
+    int given = own ? 0 : Integer.parseInt(args[2]);
+    GreenMail greenMail = new GreenMail(new ServerSetup(given, "127.0.0.1", "smtp"));
     if (own) {
       greenMail.start();
     }
+    int port = own ? greenMail.getSmtp().getPort() : given;
     Config config =
         new Config(data, null, new Config.Embeddings(null, null, null, 2))
             .withMail(

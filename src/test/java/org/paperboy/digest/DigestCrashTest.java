@@ -35,7 +35,8 @@ class DigestCrashTest {
   }
 
   /** Confirmed subscribers, as the confirmation link would leave them. */
-  static void subscribers(Database db, List<String> emails) {
+  /** Active daily subscribers, created at the instant given (the test clock's now). */
+  static void subscribers(Database db, List<String> emails, Instant createdAt) {
     db.inTransaction(
         c -> {
           for (String e : emails) {
@@ -46,7 +47,7 @@ class DigestCrashTest {
                     + " VALUES (?, ?, 'active', ?, 'daily', 1, 7, 'UTC', 10, 1, 'notice', 0)",
                 "id-" + e,
                 e,
-                Instant.now().toString());
+                createdAt.toString());
           }
           return null;
         });
@@ -59,9 +60,9 @@ class DigestCrashTest {
             new ScriptedSmtpServer(3, ScriptedSmtpServer.AfterLimit.REFUSE_TEMPORARILY);
         Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
       TestApp.load(app, "relevance-corpus.jsonl", false);
-      subscribers(app.database(), READERS);
+      subscribers(app.database(), READERS, clock.instant());
       clock.advance(Duration.ofMinutes(1));
-      LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      LocalDate tomorrow = clock.today().plusDays(1);
 
       Digests.Report first = app.digests().send(tomorrow);
       assertThat(first.sent()).isEqualTo(3);
@@ -80,11 +81,12 @@ class DigestCrashTest {
   void aSenderKilledInTheMiddleOfAMessageIsFinishedByTheNextRun() throws Exception {
     String db = Databases.sqlite(dir);
     try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(2, ScriptedSmtpServer.AfterLimit.HANG)) {
-      // papers first seen a minute ago lie before the window of the sender started below ends
+      // the sender below is the CLI in a JVM of its own, on the system clock: this test is about
+      // wall time. Papers first seen a minute ago lie before the window of that sender ends
       MutableClock aMinuteAgo = new MutableClock(Instant.now().minus(Duration.ofMinutes(1)));
       try (Paperboy app = new Paperboy(config(dir, db, smtp.port()), aMinuteAgo)) {
         TestApp.load(app, "relevance-corpus.jsonl", false);
-        subscribers(app.database(), READERS);
+        subscribers(app.database(), READERS, aMinuteAgo.instant());
       }
       String date = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
       ProcessBuilder child =
@@ -147,9 +149,9 @@ class DigestCrashTest {
             new ScriptedSmtpServer(0, ScriptedSmtpServer.AfterLimit.REFUSE_PERMANENTLY);
         Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
       TestApp.load(app, "relevance-corpus.jsonl", false);
-      subscribers(app.database(), List.of("gone@lab.org"));
+      subscribers(app.database(), List.of("gone@lab.org"), clock.instant());
       clock.advance(Duration.ofMinutes(1));
-      LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      LocalDate day = clock.today().plusDays(1);
       for (int i = 0; i < 3; i++) {
         assertThat(app.subscriptions().byEmail("gone@lab.org").orElseThrow().status())
             .isEqualTo(org.paperboy.subscription.Subscriber.Status.ACTIVE);

@@ -2,9 +2,7 @@ package org.paperboy.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
@@ -13,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
@@ -32,11 +30,8 @@ import org.paperboy.testing.WebClient;
  * SMTP.
  */
 class DigestFlowTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir Path dir;
   TestServer server;
@@ -44,7 +39,7 @@ class DigestFlowTest {
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP, clock);
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", mail.port(), clock);
     clock.advance(java.time.Duration.ofMinutes(1)); // the papers were first seen before "now"
   }
 
@@ -122,10 +117,10 @@ class DigestFlowTest {
 
     Digests.Preview preview = server.app().digests().preview("reader@lab.org").orElseThrow();
     assertThat(preview.mail().text()).contains("matches topic KV cache");
-    assertThat(server.app().digests().dryRun(LocalDate.now(ZoneOffset.UTC).plusDays(1))).hasSize(1);
+    assertThat(server.app().digests().dryRun(clock.today().plusDays(1))).hasSize(1);
 
     int before = mail.getReceivedMessages().length;
-    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    LocalDate tomorrow = clock.today().plusDays(1);
     Digests.Report report = server.app().digests().send(tomorrow);
     assertThat(report.sent()).isEqualTo(1);
     assertThat(mail.waitForIncomingEmail(5000, before + 1)).isTrue();
@@ -179,7 +174,7 @@ class DigestFlowTest {
     c.get("/");
     c.post("/subscribe", Map.of("email", "unconfirmed@lab.org"));
     String settings = subscribe(c, "quiet@lab.org");
-    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    LocalDate tomorrow = clock.today().plusDays(1);
     assertThat(server.app().digests().send(tomorrow).sent()).isEqualTo(1); // only the confirmed one
 
     // a day later nothing new has arrived: a short note says so

@@ -2,14 +2,12 @@ package org.paperboy.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.db.Sql;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
@@ -31,19 +30,18 @@ import org.paperboy.testing.WebClient;
  * embedding model), each with its reason and the two signed feedback links, and never again.
  */
 class ForYouDigestTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir Path dir;
   TestServer server;
-  MutableClock clock = new MutableClock();
+  // a few days after the fixture's papers (2026-11-21 to 11-28), inside the For you window
+  MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "foryou-corpus.jsonl", SMTP, clock);
+    server =
+        TestServer.start(dir, Databases.sqlite(dir), "foryou-corpus.jsonl", mail.port(), clock);
     server.app().search().embed(Long.MAX_VALUE, (done, total, rate) -> {});
     clock.advance(java.time.Duration.ofMinutes(1)); // the papers were first seen before "now"
   }
@@ -95,7 +93,7 @@ class ForYouDigestTest {
       throws Exception {
     subscribe("ada@lab.org");
     saved("ada@lab.org", "s01", "s02", "s03");
-    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    LocalDate tomorrow = clock.today().plusDays(1);
 
     assertThat(server.app().digests().send(tomorrow).sent()).isEqualTo(1);
     assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -33,9 +32,9 @@ class TwoSendersTest {
         Paperboy a = new Paperboy(DigestCrashTest.config(one, db, smtp.port()), clock);
         Paperboy b = new Paperboy(DigestCrashTest.config(two, db, smtp.port()), clock)) {
       TestApp.load(a, "relevance-corpus.jsonl", false);
-      DigestCrashTest.subscribers(a.database(), readers);
+      DigestCrashTest.subscribers(a.database(), readers, clock.instant());
       clock.advance(Duration.ofMinutes(1)); // the papers now lie before the digest's window ends
-      LocalDate date = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      LocalDate date = clock.today().plusDays(1);
       CompletableFuture<Digests.Report> first =
           CompletableFuture.supplyAsync(() -> a.digests().send(date));
       CompletableFuture<Digests.Report> second =

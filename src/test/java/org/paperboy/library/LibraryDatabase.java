@@ -31,8 +31,8 @@ abstract class LibraryDatabase {
   @BeforeEach
   void open() {
     db = Database.open(databaseUrl(dir));
-    papers = new PaperStore(db);
     clock = new MutableClock();
+    papers = new PaperStore(db, clock);
     accounts = new Accounts(db, null, clock);
     library =
         new Library(

@@ -3,15 +3,17 @@ package org.paperboy.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,16 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.config.Config;
-import org.paperboy.testing.TestServer;
+import org.paperboy.testing.LocalSmtp;
+import org.paperboy.testing.MutableClock;
 
 class MailerTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension greenMail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp greenMail = new LocalSmtp();
 
   @TempDir Path dir;
+
+  static final Clock CLOCK = Clock.fixed(MutableClock.START, ZoneOffset.UTC);
 
   static final MailMessage DIGEST =
       new MailMessage(
@@ -40,8 +42,9 @@ class MailerTest {
 
   @Test
   void smtpSendsMultipartMailWithHeadersOverOneConnection() throws Exception {
-    Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + SMTP, "Paperboy <papers@lab.org>");
-    try (Mailer mailer = Mailer.create(config, dir, "https://papers.lab.org", Clock.systemUTC())) {
+    Config.Mail config =
+        new Config.Mail("smtp://127.0.0.1:" + greenMail.port(), "Paperboy <papers@lab.org>");
+    try (Mailer mailer = Mailer.create(config, dir, "https://papers.lab.org", CLOCK)) {
       for (int i = 0; i < 3; i++) {
         mailer.send(DIGEST);
       }
@@ -70,8 +73,7 @@ class MailerTest {
 
   @Test
   void withoutSmtpMessagesLandInTheOutboxAsEmlFiles() throws Exception {
-    try (Mailer mailer =
-        Mailer.create(Config.Mail.outbox(), dir, "http://localhost:8080", Clock.systemUTC())) {
+    try (Mailer mailer = Mailer.create(Config.Mail.outbox(), dir, "http://localhost:8080", CLOCK)) {
       assertThat(mailer.writesToOutbox()).isTrue();
       mailer.send(MailMessage.plain("someone@lab.org", "Hello", "Body\n"));
     }
@@ -89,12 +91,16 @@ class MailerTest {
   }
 
   @Test
-  void anUnreachableServerIsATemporaryFailure() {
-    int closed = TestServer.freePort();
-    Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + closed, null);
-    try (Mailer mailer = Mailer.create(config, dir, null, Clock.systemUTC())) {
-      assertThatThrownBy(() -> mailer.send(DIGEST))
-          .isInstanceOfSatisfying(MailException.class, e -> assertThat(e.permanent()).isFalse());
+  void anUnreachableServerIsATemporaryFailure() throws Exception {
+    // a port held by a bound socket that does not listen: nobody else can take it, and every
+    // connection to it is refused
+    try (Socket held = new Socket()) {
+      held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      Config.Mail config = new Config.Mail("smtp://127.0.0.1:" + held.getLocalPort(), null);
+      try (Mailer mailer = Mailer.create(config, dir, null, CLOCK)) {
+        assertThatThrownBy(() -> mailer.send(DIGEST))
+            .isInstanceOfSatisfying(MailException.class, e -> assertThat(e.permanent()).isFalse());
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,6 +17,7 @@ import org.paperboy.paper.Paper;
 import org.paperboy.search.Vectors;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.Fixtures;
+import org.paperboy.testing.MutableClock;
 import org.paperboy.trending.Window;
 
 /** "For you" chooses among all of a window's papers, not only the few trending ranks first. */
@@ -28,8 +28,9 @@ class ForYouWindowTest {
 
   @Test
   void aPaperNobodyVotedForFarDownTheTrendingRankingIsStillFound() {
-    try (Paperboy app = new Paperboy(new Config(dir, Databases.sqlite(dir)))) {
-      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    MutableClock clock = new MutableClock();
+    try (Paperboy app = new Paperboy(new Config(dir, Databases.sqlite(dir)), clock)) {
+      LocalDate today = clock.today();
       SplittableRandom random = new SplittableRandom(3);
       List<Paper> papers = new ArrayList<>();
       // 700 papers this week, newest first in trending (no votes, no signals): the match is the

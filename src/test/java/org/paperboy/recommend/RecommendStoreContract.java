@@ -33,7 +33,7 @@ abstract class RecommendStoreContract {
   @BeforeEach
   void open() {
     db = Database.open(databaseUrl(dir));
-    PaperStore papers = new PaperStore(db);
+    PaperStore papers = new PaperStore(db, clock);
     List<org.paperboy.paper.Paper> list = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       list.add(Fixtures.paper("p" + i, "Title " + i, "Abstract " + i, "2026-11-29"));

@@ -42,6 +42,7 @@ class SignalsCliTest {
 
   @Test
   void fetchRunsOneRoundPrintsASummaryAndExitsThreeWhenAnswersWereMalformed() throws Exception {
+    // the CLI runs in a JVM of its own on the system clock: it asks about the real today
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     try (FakeSources world =
         new FakeSources(

@@ -35,8 +35,8 @@ abstract class SignalsContract {
   @BeforeEach
   void open() {
     db = Database.open(databaseUrl(dir));
-    papers = new PaperStore(db);
     clock = new MutableClock();
+    papers = new PaperStore(db, clock);
     today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     world = new FakeSources(r -> FakeSources.Reply.json("[]"));
     papers.upsert(

@@ -11,8 +11,11 @@ import org.paperboy.ingest.ImportListener;
 public final class TestApp {
   private TestApp() {}
 
+  /** On a clock that starts at {@link MutableClock#START}, not at the day the test runs. */
   public static Paperboy open(Path dataDir, String dbUrl) {
-    return new Paperboy(new Config(dataDir, dbUrl, new Config.Embeddings(null, null, null, 2)));
+    return new Paperboy(
+        new Config(dataDir, dbUrl, new Config.Embeddings(null, null, null, 2)),
+        MutableClock.ticking());
   }
 
   /** Imports the fixture, indexes it and, when asked, embeds it. */

@@ -1,13 +1,14 @@
 package org.paperboy.testing;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
 import org.paperboy.web.WebServer;
 
-/** A whole Paperboy serving HTTP on a free port from a temporary data folder. */
+/**
+ * A whole Paperboy serving HTTP from a temporary data folder; the server binds port 0 and the test
+ * reads the bound port back through {@link #url}.
+ */
 public final class TestServer implements AutoCloseable {
   private final Paperboy app;
   private final WebServer web;
@@ -21,7 +22,7 @@ public final class TestServer implements AutoCloseable {
    * @param smtpPort a local SMTP server to send through, or 0 for the .eml outbox
    */
   public static TestServer start(Path dataDir, String dbUrl, String fixture, int smtpPort) {
-    return start(dataDir, dbUrl, fixture, smtpPort, java.time.Clock.systemUTC());
+    return start(dataDir, dbUrl, fixture, smtpPort, MutableClock.ticking());
   }
 
   public static TestServer start(
@@ -55,14 +56,6 @@ public final class TestServer implements AutoCloseable {
 
   public WebClient client() {
     return new WebClient(web.baseUrl());
-  }
-
-  public static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

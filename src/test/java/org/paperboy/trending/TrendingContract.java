@@ -28,10 +28,13 @@ abstract class TrendingContract {
 
   abstract String databaseUrl(Path dir);
 
+  /** When the papers are first seen: a fixed instant, not the wall clock. */
+  static final Clock SEEN = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+
   @BeforeEach
   void open() {
     db = Database.open(databaseUrl(dir));
-    papers = new PaperStore(db);
+    papers = new PaperStore(db, SEEN);
   }
 
   @AfterEach
@@ -76,14 +79,14 @@ abstract class TrendingContract {
 
   @Test
   void aBulkImportGivesItsNewestPapersAndRanksThousandsInOneCall() {
-    Instant before = Instant.now().minusSeconds(5);
+    Instant before = SEEN.instant().minusSeconds(5);
     List<Paper> many = new java.util.ArrayList<>();
     for (int i = 0; i < 2_500; i++) {
       many.add(paper(String.format("p%04d", i), LocalDate.of(2020, 1, 1).plusDays(i).toString()));
     }
     many.add(paper("undated", null));
     papers.upsert(many);
-    Instant after = Instant.now().plusSeconds(5);
+    Instant after = SEEN.instant().plusSeconds(5);
     PaperStore.Added newest = papers.addedBetween(before, after, 3);
     assertThat(newest.papers()).extracting(Paper::id).containsExactly("p2499", "p2498", "p2497");
     assertThat(newest.total()).isEqualTo(2_501);
@@ -182,12 +185,20 @@ abstract class TrendingContract {
 
   @Test
   void searchResultsCanBeOrderedByTrending() {
-    papers.upsert(List.of(paper("x", "2026-11-01"), paper("y", "2026-11-27")));
+    // trending and age disagree: "old" is a day older than "new" but eight votes lift it above,
+    // and "older" is older still with none; ordered by age it would be new, old, older
+    papers.upsert(
+        List.of(
+            paper("older", "2026-11-25"), paper("old", "2026-11-26"), paper("new", "2026-11-27")));
     Trending t = trending("2026-11-28T12:00:00Z");
-    Map<String, Paper> found = papers.findAll(List.of("x", "y"));
-    assertThat(t.rank(List.of(found.get("x"), found.get("y"))))
+    for (String u : List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8")) {
+      user(u);
+      t.toggleVote(u, "old");
+    }
+    Map<String, Paper> found = papers.findAll(List.of("older", "old", "new"));
+    assertThat(t.rank(List.of(found.get("new"), found.get("older"), found.get("old"))))
         .extracting(r -> r.paper().id())
-        .containsExactly("y", "x");
+        .containsExactly("old", "new", "older");
   }
 
   void outside(String id, String source, String metric, long value, String at) {

@@ -2,11 +2,8 @@ package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,15 +15,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.paperboy.testing.BrowserSite;
+import org.paperboy.testing.LocalSmtp;
+import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 
 /** A real browser (Debian's chromium, headless) through the pages a reader uses. */
 class BrowserTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static BrowserSite site;
@@ -35,7 +31,7 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "web-corpus.jsonl", SMTP, Clock.systemUTC());
+    site = BrowserSite.start(dir, "web-corpus.jsonl", mail.port(), MutableClock.ticking());
     server = site.server;
     browser = site.browser;
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,23 +14,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.db.Sql;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
 
 /** {@code /for-you} over HTTP: the front page of a signed-in person with a library. */
 class ForYouPageTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir Path dir;
   TestServer server;
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", mail.port());
     server.app().search().embed(Long.MAX_VALUE, (done, total, rate) -> {});
   }
 

@@ -2,11 +2,8 @@ package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,15 +18,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperboy.library.Mark;
 import org.paperboy.testing.BrowserSite;
+import org.paperboy.testing.LocalSmtp;
+import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 
 /** ☆ Save in a real browser: one click, no reload, under the strict CSP. */
 class LibraryBrowserTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static BrowserSite site;
@@ -38,7 +34,7 @@ class LibraryBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "web-corpus.jsonl", SMTP, Clock.systemUTC());
+    site = BrowserSite.start(dir, "web-corpus.jsonl", mail.port(), MutableClock.ticking());
     server = site.server;
     browser = site.browser;
   }

@@ -2,9 +2,7 @@ package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,18 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.Fixtures;
 import org.paperboy.testing.LocalHttpServer;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
 
 /** The real server with a few papers, a local arXiv API and GreenMail, for the library tests. */
 abstract class LibrarySite {
-  static final int SMTP = TestServer.freePort();
   static final String HOSTILE = "<img src=x onerror=alert(1)> & \"quotes\"";
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static TestServer server;
@@ -44,7 +40,7 @@ abstract class LibrarySite {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP, clock);
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", mail.port(), clock);
     arxiv = new LocalHttpServer(q -> LocalHttpServer.Reply.ok(Fixtures.bytes("arxiv-api.atom")));
     server.app().library().useArxivApi(arxiv.url("/api/query"), Duration.ZERO);
     server

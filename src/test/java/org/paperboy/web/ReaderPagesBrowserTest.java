@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,17 +30,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperboy.testing.BrowserSite;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.TestServer;
 
 /** Math, accessibility (axe-core) and phones, in a real headless chromium. */
 class ReaderPagesBrowserTest {
   static final Clock TODAY = Clock.fixed(Instant.parse("2024-02-08T12:00:00Z"), ZoneOffset.UTC);
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static BrowserSite site;
@@ -51,7 +47,7 @@ class ReaderPagesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "tex-corpus.jsonl", SMTP, TODAY);
+    site = BrowserSite.start(dir, "tex-corpus.jsonl", mail.port(), TODAY);
     server = site.server;
     browser = site.browser;
     Files.createDirectories(SCREENSHOTS);

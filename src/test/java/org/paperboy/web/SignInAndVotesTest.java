@@ -2,9 +2,7 @@ package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,23 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
 
 /** Passwordless sign-in through a real SMTP server (GreenMail), then votes. */
 class SignInAndVotesTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", mail.port());
   }
 
   @AfterAll

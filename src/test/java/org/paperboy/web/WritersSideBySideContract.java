@@ -32,7 +32,6 @@ import org.paperboy.config.Config;
 import org.paperboy.db.Sql;
 import org.paperboy.jobs.Jobs;
 import org.paperboy.testing.TestApp;
-import org.paperboy.testing.TestServer;
 
 /**
  * The setup README promises: a CLI import (a JVM of its own) beside the server's write paths
@@ -49,9 +48,9 @@ abstract class WritersSideBySideContract {
 
   @Test
   void importServerWritesAndDigestsSideBySideLoseNothingAndFailNothing() throws Exception {
-    int smtp = TestServer.freePort();
-    GreenMail greenMail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", "smtp"));
+    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
     greenMail.start();
+    int smtp = greenMail.getSmtp().getPort();
     String url = dbUrl();
     Config config =
         new Config(dir, url, new Config.Embeddings(null, null, null, 2))
@@ -59,6 +58,8 @@ abstract class WritersSideBySideContract {
             .withMail(new Config.Mail("smtp://127.0.0.1:" + smtp, "Paperboy <p@paperboy.test>"));
     Path file = dir.resolve("papers.jsonl");
     writePapers(file);
+    // the importer is the CLI in a JVM of its own, on the system clock: this server and its
+    // digests run on the same wall time, so that the papers it imports fall in tomorrow's digest
     try (Paperboy app = new Paperboy(config)) {
       TestApp.load(app, "web-corpus.jsonl", false);
       long before = app.papers().count();
