@@ -2,8 +2,6 @@ package org.paperboy.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
@@ -27,6 +25,7 @@ import org.paperboy.people.People;
 import org.paperboy.signals.OutsideSignals;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.LocalHttpServer;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
@@ -34,15 +33,12 @@ import org.paperboy.testing.WebClient;
 /**
  * Issue 21's "done when", end to end: a reader who follows Anne Ouyang and claimed 2502.10436 gets,
  * in the next digest after a new paper by Anne Ouyang and a new paper citing 2502.10436 arrive,
- * both papers, each with its reason; through a real SMTP server (GreenMail) and a local stand-in
- * for Semantic Scholar and the arXiv API. Never again in a later digest.
+ * both papers, each with its reason; through a real mail.port() server (GreenMail) and a local
+ * stand-in for Semantic Scholar and the arXiv API. Never again in a later digest.
  */
 class PeopleDigestTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir Path dir;
   TestServer server;
@@ -71,7 +67,7 @@ class PeopleDigestTest {
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), null, SMTP, clock);
+    server = TestServer.start(dir, Databases.sqlite(dir), null, mail.port(), clock);
     server
         .app()
         .papers()

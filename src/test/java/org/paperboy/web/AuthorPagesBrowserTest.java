@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,17 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.paperboy.testing.BrowserSite;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.TestServer;
 
 /** The author page and the people settings in a real headless chromium: axe, and a phone. */
 class AuthorPagesBrowserTest {
   static final Clock TODAY = Clock.fixed(Instant.parse("2024-02-08T12:00:00Z"), ZoneOffset.UTC);
-  static final int SMTP = TestServer.freePort();
   static final String AUTHOR = "/authors/Emanuele%20Rodol%C3%A0"; // an accent, kept
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static BrowserSite site;
@@ -45,7 +41,7 @@ class AuthorPagesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "tex-corpus.jsonl", SMTP, TODAY);
+    site = BrowserSite.start(dir, "tex-corpus.jsonl", mail.port(), TODAY);
     server = site.server;
     browser = site.browser;
     Files.createDirectories(Path.of("target", "screenshots"));

@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.paperboy.db.Sql;
 import org.paperboy.testing.BrowserSite;
-import org.paperboy.testing.TestServer;
 
 /** "Readers who saved this also saved" in a real headless chromium, with axe-core. */
 class CoSaveBrowserTest {
@@ -24,7 +22,8 @@ class CoSaveBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "web-corpus.jsonl", TestServer.freePort(), Clock.systemUTC());
+    site =
+        BrowserSite.start(dir, "web-corpus.jsonl", 0, org.paperboy.testing.MutableClock.ticking());
     for (String r : List.of("r1", "r2", "r3")) {
       site.server
           .app()

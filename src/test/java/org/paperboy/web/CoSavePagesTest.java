@@ -2,8 +2,6 @@ package org.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.db.Sql;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.LocalSmtp;
 import org.paperboy.testing.TestServer;
 import org.paperboy.testing.WebClient;
 
@@ -22,18 +21,15 @@ import org.paperboy.testing.WebClient;
  * the minimum of readers; and the setting that keeps a reader's saves out of it.
  */
 class CoSavePagesTest {
-  static final int SMTP = TestServer.freePort();
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir Path dir;
   TestServer server;
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", SMTP);
+    server = TestServer.start(dir, Databases.sqlite(dir), "web-corpus.jsonl", mail.port());
     for (String r : List.of("r1", "r2", "r3")) {
       server
           .app()

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,17 +27,13 @@ import org.paperboy.channel.Channel;
 import org.paperboy.channel.Kind;
 import org.paperboy.lab.Lab;
 import org.paperboy.testing.BrowserSite;
-import org.paperboy.testing.TestServer;
+import org.paperboy.testing.LocalSmtp;
 
 /** The lab pages in a real chromium: made through their forms, checked by axe, and on a phone. */
 class LabBrowserTest {
-  static final int SMTP = TestServer.freePort();
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  @RegisterExtension
-  static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static LocalSmtp mail = new LocalSmtp();
 
   @TempDir static Path dir;
   static BrowserSite site;
@@ -56,7 +49,9 @@ class LabBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    site = BrowserSite.start(dir, "web-corpus.jsonl", SMTP, Clock.systemUTC());
+    site =
+        BrowserSite.start(
+            dir, "web-corpus.jsonl", mail.port(), org.paperboy.testing.MutableClock.ticking());
     browser = site.browser;
     Files.createDirectories(SCREENSHOTS);
     signIn("ada@labs.test");
