@@ -42,7 +42,13 @@ class ChannelCliTest {
   Map<String, String> setUp(Receiver receiver, Map<Kind, String> channels) {
     Map<String, String> secrets = new java.util.HashMap<>();
     try (Paperboy app =
-        new Paperboy(config(dir), new MutableClock(Instant.now().minus(Duration.ofMinutes(1))))) {
+        new Paperboy(
+            config(dir),
+            new MutableClock(
+                Instant.now()
+                    .minus(
+                        Duration.ofMinutes(
+                            1))) /* the CLI in a JVM of its own runs on the system clock */)) {
       TestApp.load(app, "relevance-corpus.jsonl", false);
       app.channels().allowPrivateAddresses(true);
       Lab lab = app.labs().createFor("Serving Lab", "", "owner@lab.test");

@@ -35,7 +35,12 @@ class TwoChannelSendersTest {
     List<String> paths = new ArrayList<>();
     try (Receiver receiver = new Receiver()) {
       receiver.slow(300); // each answer takes a while, so that the two senders overlap
-      MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofMinutes(1)));
+      MutableClock clock =
+          new MutableClock(
+              Instant.now()
+                  .minus(
+                      Duration.ofMinutes(
+                          1))) /* the CLI in a JVM of its own runs on the system clock */;
       try (Paperboy setup =
           new Paperboy(new Config(one, db, new Config.Embeddings(null, null, null, 2)), clock)) {
         TestApp.load(setup, "relevance-corpus.jsonl", false);

@@ -16,6 +16,7 @@ import org.paperboy.subscription.Settings;
 import org.paperboy.subscription.Subscriber;
 import org.paperboy.subscription.Topic;
 import org.paperboy.testing.Databases;
+import org.paperboy.testing.MutableClock;
 import org.paperboy.testing.TestApp;
 
 /** Digest topics can use source:, cat: and venue:, and a reason says where a paper was accepted. */
@@ -44,7 +45,8 @@ class VenueDigestTest {
   @Test
   void topicsFilterBySourceAndVenueAndReasonsNameTheVenue() {
     try (Paperboy app = TestApp.open(dir, Databases.sqlite(dir))) {
-      Instant from = Instant.now().minusSeconds(60);
+      // TestApp runs on a test clock that starts at MutableClock.START and then ticks
+      Instant from = MutableClock.START.minusSeconds(60);
       app.papers()
           .upsert(
               List.of(
@@ -57,7 +59,7 @@ class VenueDigestTest {
                       null,
                       "neuroscience")));
       app.search().catchUp();
-      Instant until = Instant.now().plusSeconds(1);
+      Instant until = MutableClock.START.plusSeconds(3600);
       Subscriber s =
           new Subscriber(
               "s1",
@@ -71,7 +73,9 @@ class VenueDigestTest {
               from,
               0);
       try (Composer composer = new Composer(app.papers(), app.search(), app.trending(), 0.75)) {
-        Digest d = composer.compose(s, LocalDate.now(), from, until);
+        Digest d =
+            composer.compose(
+                s, LocalDate.ofInstant(MutableClock.START, java.time.ZoneOffset.UTC), from, until);
         Map<String, List<String>> reasons =
             d.items().stream().collect(Collectors.toMap(i -> i.paper().id(), Digest.Item::reasons));
         assertThat(reasons.get("10.1101-2026.11.05.1"))

@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,8 @@ class VenuesBrowserTest {
 
   @Test
   void theBadgeLeadsToTheVenueAndBioRxivPapersNameTheirServer() throws Exception {
-    try (BrowserSite site = BrowserSite.start(dir, null, 0, Clock.systemUTC())) {
+    try (BrowserSite site =
+        BrowserSite.start(dir, null, 0, org.paperboy.testing.MutableClock.ticking())) {
       String doi = PaperIds.fromDoi("10.1101/2026.11.05.600003");
       site.server
           .app()
