@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,14 @@ class CoSaveDigestTest {
 
   @BeforeEach
   void start() {
-    server = TestServer.start(dir, Databases.sqlite(dir), "foryou-corpus.jsonl", 0);
+    // the corpus's new papers are of early December 2026: the clock starts just before them
+    server =
+        TestServer.start(
+            dir,
+            Databases.sqlite(dir),
+            "foryou-corpus.jsonl",
+            0,
+            new org.paperboy.testing.MutableClock(java.time.Instant.parse("2026-11-30T09:00:00Z")));
     server.app().search().embed(Long.MAX_VALUE, (done, total, rate) -> {});
   }
 
@@ -71,7 +77,7 @@ class CoSaveDigestTest {
     reader("u-ada", "ada@lab.org", "s01", "s02", "s03");
     reader("r1", "r1@lab.org", "s01", "o03");
     reader("r2", "r2@lab.org", "s01", "o03");
-    LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    LocalDate day = server.app().trending().today().plusDays(1); // the server's test clock
     server.app().recommendations().refreshCoSaves();
     assertThat(section(day)).extracting(p -> p.paper().id()).contains("n01").doesNotContain("o03");
 
