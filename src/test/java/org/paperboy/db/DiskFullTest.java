@@ -16,8 +16,7 @@ class DiskFullTest {
         .isTrue();
     assertThat(Database.isDiskFull(new SQLException("could not write", "53100"))).isTrue();
     assertThat(Database.isDiskFull(new IOException("No space left on device"))).isTrue();
-    assertThat(Database.isDiskFull(new SQLException("[SQLITE_BUSY] database is locked")))
-        .isFalse();
+    assertThat(Database.isDiskFull(new SQLException("[SQLITE_BUSY] database is locked"))).isFalse();
     assertThat(Database.isDiskFull(new IllegalStateException((String) null))).isFalse();
   }
 }
