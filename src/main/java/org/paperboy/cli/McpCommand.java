@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve Paperboy to one AI assistant over stdio (the Model Context Protocol), until it closes",
-      "the connection: search, papers, trending and, for a person, their recommendations and",
-      "library. Opens no port. The person is given by PAPERBOY_MCP_TOKEN (a personal API token)",
-      "or --user; without either, only the public tools are listed. See docs/mcp.md."
+      "the connection: search, papers, trending and, for a person, their recommendations,",
+      "library, the authors they follow and their labs' reading lists. Opens no port. The",
+      "person is given by PAPERBOY_MCP_TOKEN (a personal API token) or --user; without either,",
+      "only the public tools are listed. See docs/mcp.md."
     })
 final class McpCommand implements Callable<Integer> {
   static final String TOKEN_VARIABLE = "PAPERBOY_MCP_TOKEN";
@@ -48,11 +49,14 @@ final class McpCommand implements Callable<Integer> {
       Config.Web web = app.config().web();
       try (PaperboyMcp mcp =
           new PaperboyMcp(
-              app.papers(),
-              app.search(),
-              app.trending(),
-              app.library(),
-              app.recommendations(),
+              new PaperboyMcp.Parts(
+                  app.papers(),
+                  app.search(),
+                  app.trending(),
+                  app.library(),
+                  app.recommendations(),
+                  app.people(),
+                  app.labs()),
               () -> web.baseUrl(web.port()))) {
         mcp.serveStdio(person, System.in, protocol);
       }

@@ -5,8 +5,8 @@ record Caller(String userId) {
   static final Caller ANYBODY = new Caller(null);
 
   static final String NEEDS_TOKEN =
-      "This tool acts on a person's library: connect with a personal API token"
-          + " (Authorization: Bearer pb_…, made on /settings/tokens; PAPERBOY_MCP_TOKEN or --user"
+      "This tool acts for a person (their library, authors, labs): connect with a personal API"
+          + " token (Authorization: Bearer pb_…, made on /settings/tokens; PAPERBOY_MCP_TOKEN or --user"
           + " for `paperboy mcp`).";
 
   boolean known() {

@@ -35,7 +35,7 @@ final class Catalog {
   private final List<Entry> entries;
   private final PublicTools open;
 
-  Catalog(PublicTools open, PersonalTools personal) {
+  Catalog(PublicTools open, PersonalTools personal, SocialTools social) {
     this.open = open;
     this.entries =
         List.of(
@@ -47,7 +47,11 @@ final class Catalog {
             new Entry(Definitions.forYou(), true, personal::forYou),
             new Entry(Definitions.library(), true, personal::library),
             new Entry(Definitions.savePaper(), true, personal::save),
-            new Entry(Definitions.dismissPaper(), true, personal::dismiss));
+            new Entry(Definitions.dismissPaper(), true, personal::dismiss),
+            new Entry(SocialDefinitions.followAuthor(), true, social::follow),
+            new Entry(SocialDefinitions.following(), true, social::following),
+            new Entry(SocialDefinitions.labLists(), true, social::labLists),
+            new Entry(SocialDefinitions.addToLabList(), true, social::addToList));
   }
 
   /** The names of the tools that need a person's token. */

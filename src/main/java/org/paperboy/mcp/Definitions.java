@@ -178,7 +178,7 @@ final class Definitions {
         false);
   }
 
-  private static Tool tool(
+  static Tool tool(
       String name,
       String title,
       String description,

@@ -161,4 +161,56 @@ final class OutputSchemas {
         req("title", string(null)),
         req("state", string("saved, dismissed or none")));
   }
+
+  private static Map<String, Object> author() {
+    return open(
+        req("name", string("The name as the person wrote it")),
+        req("url", string("The author's page on this Paperboy")));
+  }
+
+  static Map<String, Object> follow() {
+    return open(
+        req("name", string(null)),
+        req("url", string("The author's page on this Paperboy")),
+        req("following", bool("Whether the person follows the name now")),
+        req("changed", bool("false when it was so already")),
+        opt("papers", integer("Papers under the name here (after a follow)")));
+  }
+
+  static Map<String, Object> following() {
+    return open(req("count", integer(null)), req("following", array(null, author())));
+  }
+
+  static Map<String, Object> labLists() {
+    return open(
+        req(
+            "labs",
+            array(
+                null,
+                open(
+                    req("slug", string(null)),
+                    req("name", string(null)),
+                    req("role", string("owner or member")),
+                    req(
+                        "lists",
+                        array(
+                            null,
+                            open(
+                                req("slug", string(null)),
+                                req("name", string(null)),
+                                req("papers", integer("Papers on the list")))))))));
+  }
+
+  static Map<String, Object> listChange() {
+    return open(
+        req("lab", string("The lab's slug")),
+        req("list", string("The list's slug")),
+        req("list_name", string(null)),
+        req("id", string("The paper's id")),
+        req("title", string(null)),
+        req("on_list", bool("Whether the paper is on the list now")),
+        opt("note", string(null)),
+        req("papers", integer("Papers on the list now")),
+        req("url", string("The list's page on this Paperboy")));
+  }
 }

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.paperboy.lab.Labs;
 import org.paperboy.library.Library;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.trending.Trending;
@@ -45,22 +47,33 @@ public final class PaperboyMcp implements AutoCloseable {
       "Paperboy is a research-paper service (arXiv papers): search_papers finds papers by words"
           + " and meaning, get_paper returns one whole, similar_papers widens from a paper,"
           + " trending and daily show what is new. With a personal token, for_you gives the"
-          + " person's recommendations and library, save_paper and dismiss_paper change it.";
+          + " person's recommendations and library, save_paper and dismiss_paper change it,"
+          + " follow_author and following keep the authors they follow, and lab_lists and"
+          + " add_to_lab_list reach the shared reading lists of their labs.";
 
   private final Catalog catalog;
   private final McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
   private final java.util.List<McpSyncServer> servers = new CopyOnWriteArrayList<>();
 
-  public PaperboyMcp(
+  /** The features the tools call, as the web pages and the API call them. */
+  public record Parts(
       PaperStore papers,
       Search search,
       Trending trending,
       Library library,
       Recommendations recommendations,
-      Supplier<String> baseUrl) {
-    PublicTools open = new PublicTools(papers, search, trending, library, baseUrl);
+      People people,
+      Labs labs) {}
+
+  public PaperboyMcp(Parts parts, Supplier<String> baseUrl) {
+    PublicTools open =
+        new PublicTools(parts.papers(), parts.search(), parts.trending(), parts.library(), baseUrl);
     this.catalog =
-        new Catalog(open, new PersonalTools(papers, library, recommendations, open, baseUrl));
+        new Catalog(
+            open,
+            new PersonalTools(
+                parts.papers(), parts.library(), parts.recommendations(), open, baseUrl),
+            new SocialTools(parts.people(), parts.labs(), open, baseUrl));
   }
 
   /**

@@ -130,6 +130,29 @@ final class Shapes {
 
   record MarkOut(String id, String title, String state) {}
 
+  record Author(String name, String url) {}
+
+  record FollowOut(String name, String url, boolean following, boolean changed, Integer papers) {}
+
+  record FollowingOut(int count, List<Author> following) {}
+
+  record ListOut(String slug, String name, int papers) {}
+
+  record LabOut(String slug, String name, String role, List<ListOut> lists) {}
+
+  record LabsOut(List<LabOut> labs) {}
+
+  record ListChangeOut(
+      String lab,
+      String list,
+      String listName,
+      String id,
+      String title,
+      boolean onList,
+      String note,
+      int papers,
+      String url) {}
+
   static String url(Paper p, String base) {
     return base + "/papers/" + PaperIds.path(p.id());
   }

@@ -133,11 +133,14 @@ public final class WebServer implements AutoCloseable {
         new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
     this.mcp =
         new org.paperboy.mcp.PaperboyMcp(
-            parts.papers(),
-            parts.search(),
-            parts.trending(),
-            parts.library(),
-            parts.recommendations(),
+            new org.paperboy.mcp.PaperboyMcp.Parts(
+                parts.papers(),
+                parts.search(),
+                parts.trending(),
+                parts.library(),
+                parts.recommendations(),
+                parts.people(),
+                parts.labs()),
             this::baseUrl);
     McpGate mcpGate =
         new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock(), metrics);

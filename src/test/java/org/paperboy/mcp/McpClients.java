@@ -68,10 +68,14 @@ final class McpClients {
 
   static final List<String> ALL =
       List.of(
+          "add_to_lab_list",
           "daily",
           "dismiss_paper",
+          "follow_author",
+          "following",
           "for_you",
           "get_paper",
+          "lab_lists",
           "library",
           "save_paper",
           "search_papers",

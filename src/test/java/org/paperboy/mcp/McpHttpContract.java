@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.paperboy.lab.Lab;
+import org.paperboy.lab.Labs;
+import org.paperboy.lab.ListEntry;
+import org.paperboy.lab.ReadingList;
 import org.paperboy.library.ApiToken;
 import org.paperboy.library.Library;
 import org.paperboy.library.Mark;
+import org.paperboy.people.Followed;
 import org.paperboy.testing.TestServer;
 
 /**
@@ -151,9 +156,18 @@ abstract class McpHttpContract {
 
       assertThatThrownBy(() -> call(client, "delete_everything", Map.of()))
           .hasMessageContaining("Unknown tool");
-      CallToolResult personal = call(client, "save_paper", Map.of("id", "r01"));
-      assertThat(personal.isError()).isTrue();
-      assertThat(text(personal)).contains("personal API token");
+      Map<String, Map<String, Object>> personalCalls =
+          Map.of(
+              "save_paper", Map.of("id", "r01"),
+              "follow_author", Map.of("name", "Ying Sheng"),
+              "following", Map.of(),
+              "lab_lists", Map.of(),
+              "add_to_lab_list", Map.of("lab", "a", "list", "b", "id", "r01"));
+      for (var tool : personalCalls.keySet()) {
+        CallToolResult personal = call(client, tool, personalCalls.get(tool));
+        assertThat(personal.isError()).as(tool).isTrue();
+        assertThat(text(personal)).as(tool).contains("personal API token");
+      }
     }
   }
 
@@ -208,5 +222,137 @@ abstract class McpHttpContract {
     try (McpSyncClient client = McpClients.http(base(), token.secret())) {
       assertThatThrownBy(client::initialize).hasStackTraceContaining("Authorization error");
     }
+  }
+
+  @Test
+  void followingAnAuthorShowsTheNameInFollowingUntilUndone() {
+    ApiToken.Created token = token("follower@mcp.test");
+    String user = server.app().library().userForToken(token.secret()).orElseThrow();
+    try (McpSyncClient client = McpClients.http(base(), token.secret())) {
+      client.initialize();
+      assertThat(structured(call(client, "following", Map.of()))).containsEntry("count", 0);
+
+      CallToolResult followed = call(client, "follow_author", Map.of("name", "  Ying   Sheng "));
+      assertThat(followed.isError()).as(text(followed)).isFalse();
+      assertThat(text(followed)).startsWith("Following Ying Sheng");
+      assertThat(structured(followed))
+          .containsEntry("name", "Ying Sheng")
+          .containsEntry("following", true)
+          .containsEntry("changed", true);
+      assertThat((Integer) structured(followed).get("papers")).isPositive();
+      assertThat(structured(call(client, "follow_author", Map.of("name", "Ying Sheng"))))
+          .containsEntry("changed", false);
+      assertThat(server.app().people().following(user))
+          .extracting(Followed::name)
+          .containsExactly("Ying Sheng");
+
+      CallToolResult following = call(client, "following", Map.of());
+      assertThat(McpClients.list(following, "following"))
+          .extracting(m -> m.get("name"))
+          .containsExactly("Ying Sheng");
+      assertThat(text(following)).contains("Ying Sheng", "/authors/Ying%20Sheng");
+
+      CallToolResult undone =
+          call(client, "follow_author", Map.of("name", "Ying Sheng", "undo", true));
+      assertThat(structured(undone)).containsEntry("following", false);
+      assertThat(server.app().people().following(user)).isEmpty();
+      assertThat(McpClients.list(call(client, "following", Map.of()), "following")).isEmpty();
+    }
+  }
+
+  @Test
+  void aPaperGoesOnTheCallersLabListAndAForeignLabIsRefused() {
+    Labs labs = server.app().labs();
+    Library library = server.app().library();
+    ApiToken.Created token = token("member@mcp.test");
+    String user = library.userForToken(token.secret()).orElseThrow();
+    Lab mine = labs.create("MCP Readers", "", user);
+    ReadingList club = labs.lists().create(mine, "Journal club");
+    Lab theirs = labs.create("MCP Strangers", "", library.userIdFor("stranger@mcp.test"));
+    ReadingList secret = labs.lists().create(theirs, "Secret");
+    try (McpSyncClient client = McpClients.http(base(), token.secret())) {
+      client.initialize();
+      CallToolResult mineListed = call(client, "lab_lists", Map.of());
+      assertThat(McpClients.list(mineListed, "labs"))
+          .extracting(m -> m.get("slug"))
+          .containsExactly("mcp-readers");
+      assertThat(text(mineListed)).contains("MCP Readers", "journal-club").doesNotContain("MCP S");
+
+      Map<String, Object> add =
+          Map.of("lab", "mcp-readers", "list", "journal-club", "id", "r02", "note", "for Friday");
+      CallToolResult added = call(client, "add_to_lab_list", add);
+      assertThat(added.isError()).as(text(added)).isFalse();
+      assertThat(structured(added))
+          .containsEntry("on_list", true)
+          .containsEntry("papers", 1)
+          .containsEntry("list_name", "Journal club");
+      List<ListEntry> entries = labs.lists().entries(labs.lists().find(mine, club.slug()));
+      assertThat(entries).extracting(e -> e.paper().id()).containsExactly("r02");
+      assertThat(entries.getFirst().note()).isEqualTo("for Friday");
+
+      CallToolResult foreign =
+          call(
+              client,
+              "add_to_lab_list",
+              Map.of("lab", "mcp-strangers", "list", "secret", "id", "r02"));
+      assertThat(foreign.isError()).isTrue();
+      assertThat(text(foreign)).contains("no lab at /labs/mcp-strangers");
+      assertThat(labs.lists().entries(secret)).isEmpty();
+
+      CallToolResult removed =
+          call(
+              client,
+              "add_to_lab_list",
+              Map.of("lab", "mcp-readers", "list", "journal-club", "id", "r02", "undo", true));
+      assertThat(structured(removed)).containsEntry("on_list", false).containsEntry("papers", 0);
+      assertThat(labs.lists().entries(club)).isEmpty();
+    }
+  }
+
+  @Test
+  void thePeopleAndLabToolsSayWhatIsWrongWithTheirArguments() {
+    Labs labs = server.app().labs();
+    ApiToken.Created token = token("careless@mcp.test");
+    String user = server.app().library().userForToken(token.secret()).orElseThrow();
+    labs.lists().create(labs.create("MCP Careless", "", user), "Later");
+    Map<String, Object> ok = Map.of("lab", "mcp-careless", "list", "later", "id", "r01");
+    try (McpSyncClient client = McpClients.http(base(), token.secret())) {
+      client.initialize();
+      Map<String, Map<Map<String, Object>, String>> bad =
+          Map.of(
+              "follow_author",
+              Map.of(
+                  Map.of(), "name",
+                  Map.of("name", "   "), "name",
+                  Map.of("name", "x".repeat(301)), "name",
+                  Map.of("name", 7), "name",
+                  Map.of("name", "Ying Sheng", "undo", "yes"), "undo"),
+              "add_to_lab_list",
+              Map.of(
+                  Map.of("lab", "mcp-careless", "id", "r01"), "list",
+                  with(ok, "id", "9999.99999"), "No paper with id 9999.99999",
+                  with(ok, "list", "nope"), "no list at nope",
+                  with(ok, "lab", "nowhere"), "no lab at /labs/nowhere",
+                  with(ok, "note", "two\nlines"), "one line",
+                  with(ok, "note", "n".repeat(201)), "note",
+                  with(ok, "undo", true), "does not hold r01",
+                  with(ok, "colour", "red"), "colour"),
+              "following",
+              Map.of(Map.of("limit", 3), "limit"));
+      bad.forEach(
+          (tool, cases) ->
+              cases.forEach(
+                  (args, word) -> {
+                    CallToolResult r = call(client, tool, args);
+                    assertThat(r.isError()).as(tool + args).isTrue();
+                    assertThat(text(r)).as(tool + args).contains(word).doesNotContain("at org.");
+                  }));
+    }
+  }
+
+  private static Map<String, Object> with(Map<String, Object> args, String key, Object value) {
+    Map<String, Object> out = new java.util.HashMap<>(args);
+    out.put(key, value);
+    return out;
   }
 }
