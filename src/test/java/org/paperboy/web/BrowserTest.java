@@ -65,7 +65,11 @@ class BrowserTest {
     find(".actions a.button").click(); // "Sign in to vote"
     find("#email").sendKeys("Reader@Lab.org");
     find("form[action='/signin'] button[type=submit]").click();
-    assertThat(find("main h1").getText()).isEqualTo("Check your inbox");
+    // the form's answer replaces the page: wait for its heading, not the sign-in page's
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                By.cssSelector("main h1"), "Check your inbox"));
     assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
     String link = SignInAndVotesTest.link(GreenMailUtil.getBody(mail.getReceivedMessages()[0]));
 
