@@ -62,6 +62,11 @@ class LabBrowserTest {
     site.find("form[action='/labs'] button").click();
     site.find("#list-name").sendKeys("Journal club");
     site.find("form[action$='/lists'] button").click();
+    // the list exists once its page answers: only then go on (a page left early drops the POST)
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.urlContains(
+                "/labs/reading-group/lists/"));
     browser.get(site.server.url("/labs/add?paper=r05"));
     site.find("#add-note").sendKeys("for Thursday");
     site.find("form[action='/labs/add'] button").click();
