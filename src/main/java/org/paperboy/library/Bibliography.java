@@ -8,40 +8,16 @@ record Bibliography(Format format, List<Entry> entries, List<Problem> malformed,
   /** At most this many problems are kept with where and why; the rest are only counted. */
   static final int LISTED = 1000;
 
-  Bibliography(Format format, List<Entry> entries, List<Problem> malformed) {
-    this(
-        format,
-        entries,
-        malformed.size() > LISTED ? List.copyOf(malformed.subList(0, LISTED)) : malformed,
-        Math.max(0, malformed.size() - LISTED));
-  }
-
   /** Problems as a reader meets them: the first {@link #LISTED} kept, the others counted. */
-  static final class Problems extends java.util.AbstractList<Problem> {
+  static final class Problems {
     private final List<Problem> kept = new java.util.ArrayList<>();
     private int count;
 
-    @Override
-    public boolean add(Problem p) {
+    void add(Problem p) {
       if (kept.size() < LISTED) {
         kept.add(p);
       }
       count++;
-      return true;
-    }
-
-    @Override
-    public Problem get(int i) {
-      return kept.get(i);
-    }
-
-    @Override
-    public int size() {
-      return kept.size();
-    }
-
-    int total() {
-      return count;
     }
   }
 

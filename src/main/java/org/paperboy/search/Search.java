@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -196,23 +194,6 @@ public final class Search implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Papers that hold every word of this title (the library's title match, which then compares the
-   * titles whole): a conjunction, so the rarest word drives the search.
-   */
-  public List<Paper> withEveryWordOf(String title, int limit) {
-    String[] words =
-        title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT).split(" ");
-    if (words.length == 0 || words[0].isEmpty()) {
-      return List.of();
-    }
-    String query =
-        "+" + String.join(" +", Arrays.asList(words).subList(0, Math.min(words.length, 60)));
-    return search(SearchRequest.of(query, SearchRequest.Mode.KEYWORD, limit)).hits().stream()
-        .map(SearchResults.Hit::paper)
-        .toList();
   }
 
   /**
