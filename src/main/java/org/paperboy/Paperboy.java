@@ -1,11 +1,13 @@
 package org.paperboy;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 import org.paperboy.account.Accounts;
 import org.paperboy.channel.Channels;
 import org.paperboy.channel.Sources;
 import org.paperboy.config.Config;
+import org.paperboy.core.Core;
+import org.paperboy.core.SiteAddress;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
 import org.paperboy.digest.FeedbackLinks;
@@ -23,55 +25,73 @@ import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.EmbeddingModel;
 import org.paperboy.search.Search;
 import org.paperboy.signals.OutsideSignals;
-import org.paperboy.subscription.Signer;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
 import org.paperboy.web.WebServer;
 
 /**
- * The composition root: builds the whole application, in reading order, from one validated config.
- * Every command and the server start here.
+ * The composition root: builds the whole application, in reading order, from one validated config,
+ * and does nothing else. Every command and the server start at {@link #open}, which builds and then
+ * {@link #prepare prepares}; the background work is {@link ServeJobs}.
  */
 public final class Paperboy implements AutoCloseable {
-  private final Config config;
-  private final Database database;
-  private final PaperStore papers;
+  /** The embedding model shipped in the jar. */
+  public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
+
+  private final Core core;
+  private final Jobs jobs;
   private final Importer importer;
   private final Harvester harvester;
   private final ArxivApi arxivApi;
   private final Exporter exporter;
   private final Search search;
-  private final Trending trending;
   private final OutsideSignals signals;
-  private final Mailer mailer;
+  private final Trending trending;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
-  private final Digests digests;
   private final Library library;
-  private final Recommendations recommendations;
   private final Labs labs;
-  private final Channels channels;
-  private final Clock clock;
-  private final Jobs jobs;
   private final People people;
+  private final Recommendations recommendations;
+  private final Channels channels;
+  private final Digests digests;
 
-  /** The embedding model shipped in the jar. */
-  public static final EmbeddingModel MODEL = EmbeddingModel.BGE_SMALL_Q;
+  /** Builds and {@link #prepare prepares} the application: what every command starts with. */
+  public static Paperboy open(Config config) {
+    return open(config, Clock.systemUTC());
+  }
 
+  /** With another clock: tests move time forward to see what later runs do. */
+  public static Paperboy open(Config config, Clock clock) {
+    Paperboy app = new Paperboy(config, clock);
+    try {
+      app.prepare();
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+    return app;
+  }
+
+  /** Builds the application without preparing it; {@link #open} is what commands want. */
   public Paperboy(Config config) {
     this(config, Clock.systemUTC());
   }
 
-  /** With another clock: tests move time forward to see what later runs do. */
   public Paperboy(Config config, Clock clock) {
-    this.config = config;
-    this.clock = clock;
     config.prepare();
+    String site = config.web().baseUrl(config.web().port());
+    Database database = Database.open(config.dbUrl());
+    this.core =
+        new Core(
+            config,
+            clock,
+            database,
+            new PaperStore(database, clock),
+            Mailer.create(config.mail(), config.dataDir(), site, clock),
+            new SiteAddress(site)); // the server sets the address it listens at
     this.jobs = new Jobs(clock, config.dataDir().resolve("jobs.json")); // nothing runs until serve
-    this.siteUrl = config.web().baseUrl(config.web().port());
-    this.database = Database.open(config.dbUrl());
-    this.papers = new PaperStore(database, clock);
-    papers.backfillAuthors(); // once, for papers stored before author pages (migration V15)
+    PaperStore papers = core.papers();
     this.importer = new Importer(papers, clock);
     this.harvester = new Harvester(database, papers);
     this.arxivApi = new ArxivApi(papers);
@@ -84,131 +104,45 @@ public final class Paperboy implements AutoCloseable {
             MODEL.key(),
             () -> Embedders.of(config.embeddings(), MODEL),
             config.embeddings().since());
-    search.catchUp(); // a missing or stale index is rebuilt here, when this process owns it
     this.signals = new OutsideSignals(database, papers, arxivApi, config.signals(), clock);
     this.trending = new Trending(database, papers, config.trending(), clock, signals);
-    this.mailer =
-        Mailer.create(
-            config.mail(), config.dataDir(), config.web().baseUrl(config.web().port()), clock);
-    this.accounts = new Accounts(database, mailer, clock);
-    accounts.alsoErase(trending::eraseVotes); // the rest of a person goes with the user row
-    this.subscriptions =
-        new Subscriptions(database, mailer, new Signer(config.secretBytes()), clock);
-    accounts.alsoErase(subscriptions::eraseSubscription);
-    this.library =
-        new Library(
-            database,
-            papers,
-            accounts,
-            arxivApi,
-            titles -> search.idsTitled(titles, 5),
-            config.secretBytes(),
-            () -> siteUrl,
-            clock);
-    this.labs = new Labs(database, papers, accounts, mailer, clock);
-    // uploads on the page fetch unknown arXiv ids from the same API as everything else
-    library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
-    this.people = new People(database, papers, accounts, clock);
-    this.recommendations =
-        new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
-    recommendations.coSaveMinReaders(
-        org.paperboy.config.CoSaveSettings.fromEnvironment().minReaders());
+    this.subscriptions = new Subscriptions(core);
+    // a deleted person's votes and subscription go too; the rest goes with the user row
+    this.accounts =
+        new Accounts(core, List.of(trending::eraseVotes, subscriptions::eraseSubscription));
+    this.library = new Library(core, accounts, arxivApi, titles -> search.idsTitled(titles, 5));
+    this.labs = new Labs(core, accounts);
+    this.people = new People(core, accounts);
+    this.recommendations = new Recommendations(core, search, trending, subscriptions, MODEL.key());
     this.channels =
-        new Channels(
-            database,
-            new Sources(papers, search, trending, DIGEST_MIN_SIMILARITY),
-            labs,
-            mailer,
-            () -> siteUrl,
-            clock);
-    channels.allowPrivateAddresses(
-        "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE")));
+        new Channels(core, new Sources(papers, search, trending, Digests.MIN_SIMILARITY), labs);
+    FeedbackLinks feedback =
+        (email, paperId) -> {
+          var links = library.feedbackLinks(email, paperId);
+          return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
+        };
     this.digests =
-        new Digests(
-            database,
-            papers,
-            search,
-            trending,
-            subscriptions,
-            mailer,
-            config.mail().from(),
-            clock,
-            DIGEST_MIN_SIMILARITY,
-            () -> siteUrl,
-            recommendations,
-            (email, paperId) -> {
-              var links = library.feedbackLinks(email, paperId);
-              return new FeedbackLinks.Links(links.moreLikeThis(), links.notForMe());
-            });
-    digests.usePeople(people);
+        new Digests(core, search, trending, subscriptions, recommendations, people, feedback);
   }
 
   /**
-   * How close in meaning (cosine of bge-small embeddings) a new paper must be to a topic to match
-   * it without containing all of the topic's words.
+   * The catch-up work a process does before it reads: authors of papers stored before author pages
+   * (migration V15) are filled in, once, and a missing or stale index is rebuilt, when this process
+   * owns it. Called by {@link #open}.
    */
-  static final double DIGEST_MIN_SIMILARITY = 0.75;
-
-  private volatile String siteUrl;
-
-  /** The address links in mail point to; the server sets it once it knows its port. */
-  public void siteUrl(String url) {
-    this.siteUrl = url;
+  public void prepare() {
+    core.papers().backfillAuthors();
+    search.catchUp();
   }
 
-  /**
-   * The server's background work, every loop of it in {@link #jobs}: the index follows the database
-   * and embeds new papers (every few seconds), rankings read since they went stale are recomputed,
-   * page views are saved, outside signals are fetched (hourly, when a source is on), unconfirmed
-   * subscriptions expire and due digests go out (every five minutes), the same code as {@code
-   * paperboy digest send}. Stopped by {@link #close()}, the last added first.
-   */
+  /** Starts every background job of {@code serve} ({@link ServeJobs#serve}). */
   public synchronized void startBackgroundJobs() {
-    if (jobs.started()) {
-      return;
-    }
-    addIndexJobs();
-    jobs.add("trending", Duration.ofSeconds(5), Duration.ofSeconds(5), trending::refreshStale);
-    // the co-saves follow the libraries; their own job, so a failure never holds up the digests
-    jobs.add(
-        "co-saves", Duration.ofSeconds(1), Duration.ofMinutes(5), recommendations::refreshCoSaves);
-    jobs.add("views", Duration.ofSeconds(10), Duration.ofSeconds(10), trending::flushViews);
-    if (signals.fetching()) {
-      jobs.add(
-          "signals",
-          Duration.ofSeconds(30),
-          Duration.ofMinutes(5),
-          () -> {
-            if (signals.scheduledRound()) {
-              trending.invalidate();
-            }
-          });
-    }
-    jobs.add(
-        "cleanup", Duration.ofSeconds(1), Duration.ofMinutes(5), subscriptions::expireUnconfirmed);
-    jobs.add("digests", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> digests.send(null));
-    // labs whose last owner left pass to their eldest member; the labs' channels post when due
-    jobs.add("labs", Duration.ofSeconds(1), Duration.ofMinutes(5), labs::tidy);
-    jobs.add("channels", Duration.ofSeconds(1), Duration.ofMinutes(5), () -> channels.send(null));
-    jobs.start();
+    ServeJobs.serve(this);
   }
 
-  /**
-   * Only the index's jobs, for a long-lived process that is not the server ({@code paperboy mcp}):
-   * the index follows the database, indexing and embedding when no server owns it.
-   */
+  /** Starts only the index's jobs, for {@code paperboy mcp} ({@link ServeJobs#indexOnly}). */
   public synchronized void startIndexJobs() {
-    if (jobs.started()) {
-      return;
-    }
-    addIndexJobs();
-    jobs.start();
-  }
-
-  private void addIndexJobs() {
-    search.serveIndex();
-    jobs.add("index-sync", Duration.ZERO, Duration.ofSeconds(5), search::catchUp);
-    jobs.add("embedding", Duration.ZERO, Duration.ofSeconds(5), search::embedWaiting);
+    ServeJobs.indexOnly(this);
   }
 
   /** The background jobs: where each stands. */
@@ -219,35 +153,43 @@ public final class Paperboy implements AutoCloseable {
   /** The web server over this application, not yet started. */
   public WebServer webServer() {
     return new WebServer(
-        config.web(),
+        config().web(),
         new WebServer.Parts(
-            database,
-            papers,
+            database(),
+            papers(),
             search,
             trending,
             accounts,
             subscriptions,
             digests,
             library,
-            clock,
+            core.clock(),
             recommendations,
             jobs::statuses,
             labs,
             channels,
             people),
-        this::siteUrl);
+        core.site()::set);
+  }
+
+  public Core core() {
+    return core;
   }
 
   public Config config() {
-    return config;
+    return core.config();
   }
 
   public Database database() {
-    return database;
+    return core.database();
   }
 
   public PaperStore papers() {
-    return papers;
+    return core.papers();
+  }
+
+  public Mailer mailer() {
+    return core.mailer();
   }
 
   public Importer importer() {
@@ -276,10 +218,6 @@ public final class Paperboy implements AutoCloseable {
 
   public OutsideSignals signals() {
     return signals;
-  }
-
-  public Mailer mailer() {
-    return mailer;
   }
 
   public Accounts accounts() {
@@ -319,8 +257,8 @@ public final class Paperboy implements AutoCloseable {
     jobs.close();
     signals.close();
     trending.close();
-    mailer.close();
+    core.mailer().close();
     search.close();
-    database.close();
+    core.database().close();
   }
 }

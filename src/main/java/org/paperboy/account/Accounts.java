@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.mail.EmailAddress;
@@ -34,13 +36,17 @@ public final class Accounts {
   private final Mailer mailer;
   private final Clock clock;
 
-  private final java.util.List<PersonalData> erasers =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<PersonalData> erasers;
 
-  public Accounts(Database db, Mailer mailer, Clock clock) {
-    this.db = db;
-    this.mailer = mailer;
-    this.clock = clock;
+  /**
+   * @param erasers every feature's part of {@link #delete}: what it keeps of a person beyond rows
+   *     that go with the user row
+   */
+  public Accounts(Core core, List<PersonalData> erasers) {
+    this.db = core.database();
+    this.mailer = core.mailer();
+    this.clock = core.clock();
+    this.erasers = List.copyOf(erasers);
   }
 
   /**
@@ -206,11 +212,6 @@ public final class Accounts {
                 rs -> new User(rs.getString(1), rs.getString(2)),
                 Tokens.hash(sessionToken),
                 clock.instant().toString()));
-  }
-
-  /** Adds a feature's part to {@link #delete}; the composition root registers each one. */
-  public void alsoErase(PersonalData part) {
-    erasers.add(part);
   }
 
   /**

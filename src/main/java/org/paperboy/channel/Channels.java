@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.lab.Lab;
 import org.paperboy.lab.Labs;
-import org.paperboy.mail.Mailer;
 
 /**
  * Channels: a lab's papers posted to Slack, Discord, Mattermost, Teams or a signed webhook on each
@@ -49,27 +49,29 @@ public final class Channels {
   private final Clock clock;
   private final Refusals refusals;
   private volatile boolean allowPrivate;
-  private volatile Sender sender = new Sender(false);
+  private volatile Sender sender;
 
-  public Channels(
-      Database db,
-      Sources sources,
-      Labs labs,
-      Mailer mailer,
-      Supplier<String> siteUrl,
-      Clock clock) {
+  /**
+   * Webhook addresses inside the network, and plain http, are accepted only with {@code
+   * PAPERBOY_WEBHOOK_ALLOW_PRIVATE=true} (the config's features).
+   *
+   * @param sources what posts are made of (papers, search, trending)
+   */
+  public Channels(Core core, Sources sources, Labs labs) {
+    Database db = core.database();
     this.store = new ChannelStore(db);
     this.outbox = new PostOutbox(db);
     this.sources = sources;
     this.labs = labs;
-    this.siteUrl = siteUrl;
-    this.clock = clock;
-    this.refusals = new Refusals(db, store, labs, mailer, siteUrl);
+    this.siteUrl = core.site()::get;
+    this.clock = core.clock();
+    this.refusals = new Refusals(db, store, labs, core.mailer(), siteUrl);
+    allowPrivateAddresses(core.config().features().webhooksAllowPrivate());
   }
 
   /**
-   * {@code PAPERBOY_WEBHOOK_ALLOW_PRIVATE=true}: addresses inside the network, and plain http, are
-   * accepted (tests, intranets).
+   * Accepts addresses inside the network, and plain http, or stops to (tests that post to a local
+   * receiver turn it on).
    */
   public void allowPrivateAddresses(boolean allow) {
     this.allowPrivate = allow;

@@ -24,6 +24,6 @@ final class CommonOptions {
   }
 
   Paperboy open() {
-    return new Paperboy(config());
+    return Paperboy.open(config());
   }
 }

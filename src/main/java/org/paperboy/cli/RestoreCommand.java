@@ -46,7 +46,7 @@ final class RestoreCommand implements Callable<Integer> {
       err.println("paperboy: " + e.getMessage());
       return 1;
     }
-    try (Paperboy app = new Paperboy(config)) { // a missing index is built here
+    try (Paperboy app = Paperboy.open(config)) { // a missing index is built here
       if (hadIndex) {
         app.search().rebuild(); // one left from another database
       }

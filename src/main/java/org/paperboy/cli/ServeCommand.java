@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     org.paperboy.ingest.DailyHarvests harvests =
         org.paperboy.ingest.DailyHarvests.parse(
             System.getenv("PAPERBOY_HARVEST"), System.getenv("PAPERBOY_BIORXIV_URL"));
-    Paperboy app = new Paperboy(config);
+    Paperboy app = Paperboy.open(config);
     PrintWriter out = spec.commandLine().getOut();
     if (demo) {
       if (app.papers().count() == 0) {

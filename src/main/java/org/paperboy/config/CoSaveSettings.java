@@ -17,8 +17,8 @@ public record CoSaveSettings(int minReaders) {
     }
   }
 
-  /** From the environment, else the default. */
-  public static CoSaveSettings fromEnvironment() {
+  /** From the environment, else the default; read with the rest of the config. */
+  static CoSaveSettings fromEnvironment() {
     String v = Environment.blankToNull(System.getenv("PAPERBOY_COSAVE_MIN_READERS"));
     if (v == null) {
       return new CoSaveSettings(DEFAULT_MIN_READERS);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param secret {@code PAPERBOY_SECRET}: signs the links in mail; null keeps one generated into
  *     {@code DATA/secret}
  * @param signals where trending's outside signals come from (none unless read from the environment)
+ * @param features the settings of single features (co-saves, channels' webhooks)
  */
 public record Config(
     Path dataDir,
@@ -27,7 +28,8 @@ public record Config(
     Mail mail,
     Trending trending,
     String secret,
-    SignalSettings signals) {
+    SignalSettings signals,
+    Features features) {
 
   /**
    * The embedder. Local by default: the bundled model on {@code threads} cores. With a URL, papers
@@ -200,19 +202,23 @@ public record Config(
   }
 
   public Config(Path dataDir, String dbUrl, Embeddings embeddings) {
-    this(dataDir, dbUrl, embeddings, null, null, null, null, null);
+    this(dataDir, dbUrl, embeddings, null, null, null, null, null, null);
   }
 
   public Config withWeb(Web web) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals, features);
   }
 
   public Config withMail(Mail mail) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals, features);
   }
 
   public Config withSignals(SignalSettings signals) {
-    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals);
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals, features);
+  }
+
+  public Config withFeatures(Features features) {
+    return new Config(dataDir, dbUrl, embeddings, web, mail, trending, secret, signals, features);
   }
 
   public static final String DEFAULT_DATA = "./data";
@@ -230,6 +236,7 @@ public record Config(
     mail = mail == null ? Mail.outbox() : mail;
     trending = trending == null ? Trending.defaults() : trending;
     signals = signals == null ? SignalSettings.none() : signals;
+    features = features == null ? Features.defaults() : features;
     if (secret != null && secret.length() < 16) {
       throw new ConfigException("PAPERBOY_SECRET must be at least 16 characters long");
     }

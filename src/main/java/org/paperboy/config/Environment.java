@@ -34,7 +34,10 @@ final class Environment {
             (int) number("PAPERBOY_SMTP_CONNECTIONS", 2)),
         trending(),
         blankToNull(System.getenv("PAPERBOY_SECRET")),
-        SignalSettings.fromEnvironment());
+        SignalSettings.fromEnvironment(),
+        new Features(
+            CoSaveSettings.fromEnvironment(),
+            "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE"))));
   }
 
   private static Embeddings embeddings() {

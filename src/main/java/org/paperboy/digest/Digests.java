@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.paperboy.db.Database;
+import org.paperboy.core.Core;
+import org.paperboy.core.SiteAddress;
 import org.paperboy.digest.SendRound.Outcome;
 import org.paperboy.digest.SendRound.Ready;
 import org.paperboy.mail.MailException;
 import org.paperboy.mail.MailMessage;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriber;
@@ -45,43 +46,48 @@ public final class Digests {
   /** A digest composed but not sent: for previews and dry runs. */
   public record Preview(Digest digest, MailMessage mail) {}
 
+  /**
+   * How close in meaning (cosine of bge-small embeddings) a new paper must be to a topic to match
+   * it without containing all of the topic's words (channels match lab topics with it too).
+   */
+  public static final double MIN_SIMILARITY = 0.75;
+
   private final PaperStore papers;
   private final Search search;
   private final Trending trending;
   private final Subscriptions subscriptions;
   private final Mailer mailer;
   private final Clock clock;
-  private final double minSimilarity;
-  private final Supplier<String> siteUrl;
+  private final SiteAddress site;
   private final Outbox outbox;
   private final DigestMail mail;
   private final Recommendations recommendations;
-  private volatile org.paperboy.people.People people;
+  private final People people;
 
+  /**
+   * @param people adds the people sections: new papers by followed authors and new papers citing
+   *     the reader's (issue 21)
+   * @param feedback the signed "more like this" and "not for me" links of each paper
+   */
   public Digests(
-      Database db,
-      PaperStore papers,
+      Core core,
       Search search,
       Trending trending,
       Subscriptions subscriptions,
-      Mailer mailer,
-      String from,
-      Clock clock,
-      double minSimilarity,
-      Supplier<String> siteUrl,
       Recommendations recommendations,
+      People people,
       FeedbackLinks feedback) {
-    this.papers = papers;
+    this.papers = core.papers();
     this.search = search;
     this.trending = trending;
     this.subscriptions = subscriptions;
-    this.mailer = mailer;
-    this.clock = clock;
-    this.minSimilarity = minSimilarity;
-    this.siteUrl = siteUrl;
+    this.mailer = core.mailer();
+    this.clock = core.clock();
+    this.site = core.site();
     this.recommendations = recommendations;
-    this.outbox = new Outbox(db, subscriptions);
-    this.mail = new DigestMail(subscriptions, from, feedback);
+    this.people = people;
+    this.outbox = new Outbox(core.database(), subscriptions);
+    this.mail = new DigestMail(subscriptions, core.config().mail().from(), feedback);
   }
 
   /**
@@ -95,14 +101,6 @@ public final class Digests {
     return new Report(queued, sent.sent(), sent.skipped(), sent.retried(), sent.failed());
   }
 
-  /**
-   * Adds the people sections to every digest composed from now on: new papers by followed authors
-   * and new papers citing the reader's (issue 21).
-   */
-  public void usePeople(org.paperboy.people.People people) {
-    this.people = people;
-  }
-
   /** The digests {@link #send} would queue, composed but neither stored nor sent. */
   public List<Preview> dryRun(LocalDate date) {
     Instant now = clock.instant();
@@ -114,7 +112,7 @@ public final class Digests {
       for (Outbox.New n : due(active, date, now)) {
         Digest d =
             composer.compose(byId.get(n.subscriberId()), n.date(), n.coversFrom(), n.coversUntil());
-        out.add(new Preview(d, mail.render(d, siteUrl.get(), "<dry-run@paperboy>")));
+        out.add(new Preview(d, mail.render(d, site.get(), "<dry-run@paperboy>")));
       }
     }
     return out;
@@ -131,7 +129,7 @@ public final class Digests {
               try (Composer composer = composer(false)) {
                 Digest d =
                     composer.compose(s, LocalDate.ofInstant(now, s.settings().zone()), from, now);
-                return new Preview(d, mail.render(d, siteUrl.get(), "<preview@paperboy>"));
+                return new Preview(d, mail.render(d, site.get(), "<preview@paperboy>"));
               }
             });
   }
@@ -223,8 +221,8 @@ public final class Digests {
     if (d.empty() && !s.settings().noticeWhenEmpty()) {
       return new Ready(row, s.email(), null, 0);
     }
-    String site = siteUrl.get();
-    return new Ready(row, s.email(), mail.render(d, site, DigestMail.messageId(d, site)), d.size());
+    String url = site.get();
+    return new Ready(row, s.email(), mail.render(d, url, DigestMail.messageId(d, url)), d.size());
   }
 
   private Outcome deliver(Ready r) {
@@ -252,7 +250,7 @@ public final class Digests {
   }
 
   private Composer composer(boolean remember) {
-    return new Composer(papers, search, trending, minSimilarity, recommendations, remember)
+    return new Composer(papers, search, trending, MIN_SIMILARITY, recommendations, remember)
         .withPeople(people);
   }
 

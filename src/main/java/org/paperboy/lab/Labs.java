@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.mail.EmailAddress;
 import org.paperboy.mail.MailException;
@@ -34,7 +35,11 @@ public final class Labs {
   private final Mailer mailer;
   private final Clock clock;
 
-  public Labs(Database db, PaperStore papers, Accounts accounts, Mailer mailer, Clock clock) {
+  public Labs(Core core, Accounts accounts) {
+    Database db = core.database();
+    PaperStore papers = core.papers();
+    Mailer mailer = core.mailer();
+    Clock clock = core.clock();
     this.store = new LabStore(db);
     this.invitations = new Invitations(db, store);
     this.topics = new LabTopics(db);

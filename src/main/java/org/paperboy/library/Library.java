@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
+import org.paperboy.core.SiteAddress;
 import org.paperboy.db.Database;
 import org.paperboy.ingest.ArxivApi;
 import org.paperboy.paper.Paper;
@@ -43,32 +44,35 @@ public final class Library {
   private final ApiTokens tokens;
   private final FeedbackSigner signer;
   private final LibraryImport importer;
-  private final Supplier<String> siteUrl;
+  private final SiteAddress site;
   private final Clock clock;
-  private volatile String arxivApiUrl = ArxivApi.DEFAULT_URL;
+  private volatile String arxivApiUrl;
   private volatile Duration arxivDelay = Duration.ofSeconds(3);
   private final ImportJobs jobs;
   private final Semaphore arxivTurn = new Semaphore(1, true);
 
+  /**
+   * Uploads on the page fetch unknown arXiv ids from the same API as everything else ({@code
+   * PAPERBOY_ARXIV_API_URL}), one request every 3 seconds.
+   *
+   * @param titleSearch the ids of papers titled so, per title (the search index's answer)
+   */
   public Library(
-      Database db,
-      PaperStore papers,
+      Core core,
       Accounts accounts,
       ArxivApi arxiv,
-      Function<List<String>, List<List<String>>> titleSearch,
-      byte[] secret,
-      Supplier<String> siteUrl,
-      Clock clock) {
-    this.db = db;
-    this.papers = papers;
+      Function<List<String>, List<List<String>>> titleSearch) {
+    this.db = core.database();
+    this.papers = core.papers();
     this.accounts = accounts;
     this.store = new LibraryStore(db);
     this.tokens = new ApiTokens(db);
-    this.signer = new FeedbackSigner(secret);
+    this.signer = new FeedbackSigner(core.config().secretBytes());
     this.importer = new LibraryImport(db, papers, arxiv, titleSearch);
-    this.jobs = new ImportJobs(db, clock);
-    this.siteUrl = siteUrl;
-    this.clock = clock;
+    this.jobs = new ImportJobs(db, core.clock());
+    this.site = core.site();
+    this.clock = core.clock();
+    this.arxivApiUrl = core.config().signals().arxivApiUrl();
   }
 
   /** Where imports on the page fetch unknown arXiv ids from (tests point it to a local server). */
@@ -243,7 +247,7 @@ public final class Library {
   /** The "more like this" and "not for me" links for a paper in a digest to this address. */
   public Feedback.Links feedbackLinks(String email, String paperId) {
     Instant expires = clock.instant().plus(FEEDBACK_LIFETIME);
-    String base = siteUrl.get() + "/library/feedback?t=";
+    String base = site.get() + "/library/feedback?t=";
     return new Feedback.Links(
         base + url(signer.sign(new Feedback(Feedback.Action.MORE, email, paperId), expires)),
         base + url(signer.sign(new Feedback(Feedback.Action.LESS, email, paperId), expires)));

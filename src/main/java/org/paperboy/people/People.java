@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.AuthorNames;
@@ -24,7 +25,10 @@ public final class People {
   private final Claims claims;
   private final PaperStore papers;
 
-  public People(Database db, PaperStore papers, Accounts accounts, Clock clock) {
+  public People(Core core, Accounts accounts) {
+    Database db = core.database();
+    PaperStore papers = core.papers();
+    Clock clock = core.clock();
     this.db = db;
     this.accounts = accounts;
     this.papers = papers;

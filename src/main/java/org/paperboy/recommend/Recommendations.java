@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
@@ -63,14 +64,18 @@ public final class Recommendations {
   private final Database db;
   private volatile CoSaves coSaves;
 
+  /**
+   * @param embeddingModel the key of the model whose stored vectors are read
+   */
   public Recommendations(
-      Database db,
-      PaperStore papers,
+      Core core,
       Search search,
       Trending trending,
       Subscriptions subscriptions,
-      String embeddingModel,
-      Clock clock) {
+      String embeddingModel) {
+    Database db = core.database();
+    PaperStore papers = core.papers();
+    Clock clock = core.clock();
     this.store = new Store(db, embeddingModel);
     this.models = new Models(store, new ModelStore(db, embeddingModel), clock);
     this.papers = papers;
@@ -78,7 +83,7 @@ public final class Recommendations {
     this.cold = new ColdStart(db, search, subscriptions);
     this.clock = clock;
     this.db = db;
-    this.coSaves = new CoSaves(db, DEFAULT_MIN_READERS);
+    this.coSaves = new CoSaves(db, core.config().features().coSaves().minReaders());
     this.ranker = new Ranker(papers, () -> coSaves.model());
     this.digests = new DigestPicks(store, models, ranker);
     this.windows = new WindowCandidates(papers, models, clock);
@@ -161,10 +166,10 @@ public final class Recommendations {
     digests.record(fresh);
   }
 
-  /** A pair of papers counts in co-saves when at least this many readers saved both. */
-  public static final int DEFAULT_MIN_READERS = 3;
-
-  /** Sets {@code PAPERBOY_COSAVE_MIN_READERS} (the model is built anew at its next use). */
+  /**
+   * Overrides {@code PAPERBOY_COSAVE_MIN_READERS} ({@code recommend --min-readers}); the model is
+   * built anew at its next use.
+   */
   public void coSaveMinReaders(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("the minimum of readers must be at least 1");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.mail.EmailAddress;
 import org.paperboy.mail.MailException;
@@ -34,7 +35,12 @@ public final class Subscriptions {
   private final Signer signer;
   private final Clock clock;
 
-  public Subscriptions(Database db, Mailer mailer, Signer signer, Clock clock) {
+  /** Links are signed with the config's secret. */
+  public Subscriptions(Core core) {
+    Database db = core.database();
+    Mailer mailer = core.mailer();
+    Clock clock = core.clock();
+    Signer signer = new Signer(core.config().secretBytes());
     this.store = new SubscriberStore(db);
     this.topics = new TopicStore(db);
     this.mailer = mailer;

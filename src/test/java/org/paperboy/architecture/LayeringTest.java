@@ -40,7 +40,8 @@ class LayeringTest {
     "org.paperboy.mail..",
     "org.paperboy.db..",
     "org.paperboy.config..",
-    "org.paperboy.jobs.."
+    "org.paperboy.jobs..",
+    "org.paperboy.core.."
   };
 
   static JavaClasses main;

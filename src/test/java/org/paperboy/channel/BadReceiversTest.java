@@ -30,7 +30,7 @@ class BadReceiversTest {
     try (Receiver receiver = new Receiver();
         ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Paperboy app =
-            new Paperboy(
+            Paperboy.open(
                 new Config(dir, Databases.sqlite(dir), new Config.Embeddings(null, null, null, 2)),
                 clock)) {
       Thread.ofVirtual()

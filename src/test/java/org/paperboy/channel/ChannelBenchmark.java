@@ -55,7 +55,7 @@ public final class ChannelBenchmark {
     Path data = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("channel-bench");
     try (Receiver receiver = new Receiver();
         Paperboy app =
-            new Paperboy(new Config(data, null, new Config.Embeddings(null, null, null, 2)))) {
+            Paperboy.open(new Config(data, null, new Config.Embeddings(null, null, null, 2)))) {
       List<Paper> papers = new ArrayList<>();
       for (int i = 0; i < PAPERS; i++) {
         String topic = WORDS[i % WORDS.length];

@@ -42,7 +42,7 @@ class ChannelCliTest {
   Map<String, String> setUp(Receiver receiver, Map<Kind, String> channels) {
     Map<String, String> secrets = new java.util.HashMap<>();
     try (Paperboy app =
-        new Paperboy(
+        Paperboy.open(
             config(dir),
             new MutableClock(
                 Instant.now()
@@ -137,7 +137,7 @@ class ChannelCliTest {
 
   @Test
   void aBadAddressIsRefusedWithExitTwoAndNothingStored() throws Exception {
-    try (Paperboy app = new Paperboy(config(dir))) {
+    try (Paperboy app = Paperboy.open(config(dir))) {
       app.labs().createFor("Lab", "", "owner@lab.test");
     }
     StringWriter out = new StringWriter();
@@ -241,7 +241,7 @@ class ChannelCliTest {
       }
       assertThat(receiver.requests().stream().filter(Receiver.Request::posted)).hasSize(1);
 
-      try (Paperboy app = new Paperboy(config(dir))) {
+      try (Paperboy app = Paperboy.open(config(dir))) {
         app.channels().allowPrivateAddresses(true);
         Channels.Report rerun = app.channels().send(LocalDate.parse(date));
         assertThat(rerun.sent()).isEqualTo(3);

@@ -42,7 +42,7 @@ abstract class ChannelContract {
   void open() {
     clock = new MutableClock();
     app =
-        new Paperboy(
+        Paperboy.open(
             new Config(dir, databaseUrl(dir), new Config.Embeddings(null, null, null, 2)), clock);
     TestApp.load(app, "relevance-corpus.jsonl", false);
     app.channels().allowPrivateAddresses(true);

@@ -42,7 +42,7 @@ class TwoChannelSendersTest {
                       Duration.ofMinutes(
                           1))) /* the CLI in a JVM of its own runs on the system clock */;
       try (Paperboy setup =
-          new Paperboy(new Config(one, db, new Config.Embeddings(null, null, null, 2)), clock)) {
+          Paperboy.open(new Config(one, db, new Config.Embeddings(null, null, null, 2)), clock)) {
         TestApp.load(setup, "relevance-corpus.jsonl", false);
         setup.channels().allowPrivateAddresses(true);
         for (int l = 0; l < 6; l++) {
@@ -69,7 +69,7 @@ class TwoChannelSendersTest {
       cron.environment().put("PAPERBOY_WEBHOOK_ALLOW_PRIVATE", "true");
       Process other = cron.start();
       try (Paperboy server =
-          new Paperboy(new Config(one, db, new Config.Embeddings(null, null, null, 2)))) {
+          Paperboy.open(new Config(one, db, new Config.Embeddings(null, null, null, 2)))) {
         server.channels().allowPrivateAddresses(true);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (receiver.requests().isEmpty() && System.nanoTime() < until) {

@@ -51,7 +51,7 @@ public final class DigestBenchmark {
                     "smtp://127.0.0.1:" + port,
                     "Paperboy <papers@bench.test>",
                     Integer.getInteger("connections", 2)));
-    try (Paperboy app = new Paperboy(config)) {
+    try (Paperboy app = Paperboy.open(config)) {
       System.out.printf(
           "machine: %d cores, max heap %d MiB, %s%n",
           Runtime.getRuntime().availableProcessors(),

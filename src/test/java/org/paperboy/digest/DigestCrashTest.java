@@ -58,7 +58,7 @@ class DigestCrashTest {
     MutableClock clock = new MutableClock();
     try (ScriptedSmtpServer smtp =
             new ScriptedSmtpServer(3, ScriptedSmtpServer.AfterLimit.REFUSE_TEMPORARILY);
-        Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
+        Paperboy app = Paperboy.open(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
       TestApp.load(app, "relevance-corpus.jsonl", false);
       subscribers(app.database(), READERS, clock.instant());
       clock.advance(Duration.ofMinutes(1));
@@ -84,7 +84,7 @@ class DigestCrashTest {
       // the sender below is the CLI in a JVM of its own, on the system clock: this test is about
       // wall time. Papers first seen a minute ago lie before the window of that sender ends
       MutableClock aMinuteAgo = new MutableClock(Instant.now().minus(Duration.ofMinutes(1)));
-      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()), aMinuteAgo)) {
+      try (Paperboy app = Paperboy.open(config(dir, db, smtp.port()), aMinuteAgo)) {
         TestApp.load(app, "relevance-corpus.jsonl", false);
         subscribers(app.database(), READERS, aMinuteAgo.instant());
       }
@@ -112,7 +112,7 @@ class DigestCrashTest {
       assertThat(smtp.accepted()).hasSize(2);
 
       smtp.acceptEverything();
-      try (Paperboy app = new Paperboy(config(dir, db, smtp.port()))) {
+      try (Paperboy app = Paperboy.open(config(dir, db, smtp.port()))) {
         Digests.Report rerun = app.digests().send(LocalDate.parse(date));
         assertThat(rerun.sent()).isEqualTo(4);
         assertThat(app.digests().status(LocalDate.parse(date))).containsEntry("sent", 6L);
@@ -147,7 +147,7 @@ class DigestCrashTest {
     MutableClock clock = new MutableClock();
     try (ScriptedSmtpServer smtp =
             new ScriptedSmtpServer(0, ScriptedSmtpServer.AfterLimit.REFUSE_PERMANENTLY);
-        Paperboy app = new Paperboy(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
+        Paperboy app = Paperboy.open(config(dir, Databases.sqlite(dir), smtp.port()), clock)) {
       TestApp.load(app, "relevance-corpus.jsonl", false);
       subscribers(app.database(), List.of("gone@lab.org"), clock.instant());
       clock.advance(Duration.ofMinutes(1));

@@ -34,7 +34,7 @@ public final class ForYouBenchmark {
     int library = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int fresh = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
     Config config = new Config(data, null, new Config.Embeddings(null, null, null, 2));
-    try (Paperboy app = new Paperboy(config)) {
+    try (Paperboy app = Paperboy.open(config)) {
       Instant until = Instant.parse("2026-11-30T06:00:00Z");
       Instant from = until.minus(Duration.ofDays(1));
       if (app.papers().count() == 0) {

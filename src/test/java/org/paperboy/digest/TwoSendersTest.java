@@ -29,8 +29,8 @@ class TwoSendersTest {
         IntStream.rangeClosed(1, 40).mapToObj(i -> "reader" + i + "@lab.org").toList();
     try (ScriptedSmtpServer smtp =
             new ScriptedSmtpServer(Integer.MAX_VALUE, ScriptedSmtpServer.AfterLimit.HANG);
-        Paperboy a = new Paperboy(DigestCrashTest.config(one, db, smtp.port()), clock);
-        Paperboy b = new Paperboy(DigestCrashTest.config(two, db, smtp.port()), clock)) {
+        Paperboy a = Paperboy.open(DigestCrashTest.config(one, db, smtp.port()), clock);
+        Paperboy b = Paperboy.open(DigestCrashTest.config(two, db, smtp.port()), clock)) {
       TestApp.load(a, "relevance-corpus.jsonl", false);
       DigestCrashTest.subscribers(a.database(), readers, clock.instant());
       clock.advance(Duration.ofMinutes(1)); // the papers now lie before the digest's window ends

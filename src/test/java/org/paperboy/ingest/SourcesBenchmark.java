@@ -90,7 +90,7 @@ public final class SourcesBenchmark {
       for (int run = 0; run < runs; run++) {
         Path data = dir.resolve("run" + run);
         try (Paperboy app =
-            new Paperboy(new Config(data, null, new Config.Embeddings(null, null, null, 2)))) {
+            Paperboy.open(new Config(data, null, new Config.Embeddings(null, null, null, 2)))) {
           long t = System.nanoTime();
           ImportSummary s =
               new BiorxivHarvester(app.database(), app.papers())
@@ -172,7 +172,7 @@ public final class SourcesBenchmark {
   static void openReviewVenue(Path dir, int stored, int runs) throws Exception {
     Path base = dir.resolve("base");
     Config baseConfig = new Config(base, null, new Config.Embeddings(null, null, null, 2));
-    try (Paperboy app = new Paperboy(baseConfig)) {
+    try (Paperboy app = Paperboy.open(baseConfig)) {
       if (app.papers().count() < stored) {
         long t = System.nanoTime();
         List<Paper> batch = new ArrayList<>();
@@ -209,7 +209,7 @@ public final class SourcesBenchmark {
         Path copy = dir.resolve("run" + run);
         copyTree(base, copy);
         try (Paperboy app =
-            new Paperboy(new Config(copy, null, new Config.Embeddings(null, null, null, 2)))) {
+            Paperboy.open(new Config(copy, null, new Config.Embeddings(null, null, null, 2)))) {
           long t = System.nanoTime();
           OpenReviewHarvester.Result r =
               new OpenReviewHarvester(app.database(), app.papers())

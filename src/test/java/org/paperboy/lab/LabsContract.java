@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.library.Library;
@@ -23,11 +24,13 @@ import org.paperboy.mail.MailMessage;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.testing.Fixtures;
 import org.paperboy.testing.MutableClock;
+import org.paperboy.testing.TestCore;
 
 /** Labs, invitations and shared lists on a real database: the same SQL on SQLite and PostgreSQL. */
 abstract class LabsContract {
   @TempDir Path dir;
   Database db;
+  Core core;
   PaperStore papers;
   Accounts accounts;
   Labs labs;
@@ -43,8 +46,9 @@ abstract class LabsContract {
     db = Database.open(databaseUrl(dir));
     clock = new MutableClock();
     papers = new PaperStore(db, clock);
-    accounts = new Accounts(db, null, clock);
-    labs = new Labs(db, papers, accounts, mailed::add, clock);
+    core = TestCore.of(dir, db, papers, mailed::add, clock);
+    accounts = new Accounts(core, List.of());
+    labs = new Labs(core, accounts);
     papers.upsert(
         List.of(
             Fixtures.paper(
@@ -155,16 +159,7 @@ abstract class LabsContract {
   void theWeekNamesOnlyMembersWhoAgree() {
     Lab lab = labs.create("Week", "", ada);
     labs.add("Week", "bob@lab.test");
-    Library library =
-        new Library(
-            db,
-            papers,
-            accounts,
-            null,
-            t -> List.of(),
-            "secret-secret-secret".getBytes(),
-            () -> "",
-            clock);
+    Library library = new Library(core, accounts, null, t -> List.of());
     library.mark(ada, "2401.00001", Mark.SAVED, Origin.PAGE);
     library.mark(bob, "2401.00001", Mark.SAVED, Origin.PAGE);
     labs.showSaves(lab, bob, false);

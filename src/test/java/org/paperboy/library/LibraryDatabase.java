@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.ingest.ArxivApi;
@@ -14,6 +15,7 @@ import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.testing.Fixtures;
 import org.paperboy.testing.MutableClock;
+import org.paperboy.testing.TestCore;
 
 /** A real database with four papers and two people, for the library contracts. */
 abstract class LibraryDatabase {
@@ -33,17 +35,14 @@ abstract class LibraryDatabase {
     db = Database.open(databaseUrl(dir));
     clock = new MutableClock();
     papers = new PaperStore(db, clock);
-    accounts = new Accounts(db, null, clock);
+    Core core = TestCore.of(dir, db, papers, null, clock);
+    accounts = new Accounts(core, List.of());
     library =
         new Library(
-            db,
-            papers,
+            core,
             accounts,
             new ArxivApi(papers),
-            titles -> titles.stream().map(t -> (List<String>) new ArrayList<>(allIds())).toList(),
-            "a-test-secret-of-enough-length".getBytes(),
-            () -> "https://paperboy.test",
-            clock);
+            titles -> titles.stream().map(t -> (List<String>) new ArrayList<>(allIds())).toList());
     papers.upsert(
         List.of(
             paper("1706.03762", "Attention Is All You Need", "2017-06-12", null),

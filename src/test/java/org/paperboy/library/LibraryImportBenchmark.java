@@ -33,7 +33,7 @@ public final class LibraryImportBenchmark {
     Path data = Path.of(args[0]);
     int stored = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     Config config = new Config(data, null, new Config.Embeddings(null, null, null, 2));
-    try (Paperboy app = new Paperboy(config)) {
+    try (Paperboy app = Paperboy.open(config)) {
       if (app.papers().count() < stored) {
         long t = System.nanoTime();
         List<Paper> batch = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class LibraryImportBenchmark {
         file.length,
         ENTRIES);
     for (int run = 1; run <= 3; run++) {
-      try (Paperboy app = new Paperboy(config)) {
+      try (Paperboy app = Paperboy.open(config)) {
         Library library = app.library();
         String user = library.userIdFor("bench" + System.nanoTime() + "@bench.test");
         var cpu = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.paperboy.account.Accounts;
 import org.paperboy.config.Config;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.testing.TestCore;
 
 /**
  * Issue 21's two figures (BENCHMARKS.md), run by hand from the test class path on a SQLite file:
@@ -54,9 +56,11 @@ public final class PeopleBenchmark {
     Clock clock = Clock.fixed(until.minus(Duration.ofHours(12)), ZoneOffset.UTC);
     try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"))) {
       PaperStore store = new PaperStore(db, clock);
-      Accounts accounts =
-          new Accounts(db, Mailer.create(Config.Mail.outbox(), dir, "http://x", clock), clock);
-      People people = new People(db, store, accounts, clock);
+      Core core =
+          TestCore.of(
+              dir, db, store, Mailer.create(Config.Mail.outbox(), dir, "http://x", clock), clock);
+      Accounts accounts = new Accounts(core, List.of());
+      People people = new People(core, accounts);
       if (store.count() == 0) {
         fill(db, store, papers, author, subscribers, fresh, until);
       }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.account.Accounts;
+import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.mail.Mailer;
@@ -19,6 +20,7 @@ import org.paperboy.paper.AuthorNames;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.testing.MutableClock;
+import org.paperboy.testing.TestCore;
 
 /** Author pages, follows and claims on a real database: the same SQL on SQLite and PostgreSQL. */
 abstract class PeopleContract {
@@ -35,12 +37,14 @@ abstract class PeopleContract {
   void open() {
     db = Database.open(databaseUrl(dir));
     papers = new PaperStore(db, clock);
-    Accounts accounts =
-        new Accounts(
+    Core core =
+        TestCore.of(
+            dir,
             db,
+            papers,
             Mailer.create(org.paperboy.config.Config.Mail.outbox(), dir, "http://localhost", clock),
             clock);
-    people = new People(db, papers, accounts, clock);
+    people = new People(core, new Accounts(core, List.of()));
     ada = people.userIdFor("ada@example.org");
   }
 

@@ -31,7 +31,7 @@ class CoSaveForYouTest {
 
   @Test
   void aPaperThreeReadersSavedWithOneOfHersIsRecommendedWithTheirCountAsTheReason() {
-    try (Paperboy app = new Paperboy(new Config(dir, Databases.sqlite(dir)))) {
+    try (Paperboy app = Paperboy.open(new Config(dir, Databases.sqlite(dir)))) {
       String week = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
       List<Paper> papers = new ArrayList<>();
       papers.add(Fixtures.paper("co", "The co-saved paper", "Unlike hers.", week));

@@ -23,7 +23,7 @@ public final class ForYouPageBenchmark {
     int people = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     Window window = Window.parse(args.length > 2 ? args[2] : "week");
     Config config = new Config(data, null, new Config.Embeddings(null, null, null, 2));
-    try (Paperboy app = new Paperboy(config)) {
+    try (Paperboy app = Paperboy.open(config)) {
       Recommendations r = app.recommendations();
       List<String> users = new ArrayList<>();
       for (int p = 0; p < people; p++) {

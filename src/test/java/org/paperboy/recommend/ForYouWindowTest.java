@@ -29,7 +29,7 @@ class ForYouWindowTest {
   @Test
   void aPaperNobodyVotedForFarDownTheTrendingRankingIsStillFound() {
     MutableClock clock = new MutableClock();
-    try (Paperboy app = new Paperboy(new Config(dir, Databases.sqlite(dir)), clock)) {
+    try (Paperboy app = Paperboy.open(new Config(dir, Databases.sqlite(dir)), clock)) {
       LocalDate today = clock.today();
       SplittableRandom random = new SplittableRandom(3);
       List<Paper> papers = new ArrayList<>();

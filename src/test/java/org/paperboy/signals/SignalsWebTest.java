@@ -78,7 +78,7 @@ class SignalsWebTest {
         new Config(dir, Databases.sqlite(dir), new Config.Embeddings(null, null, null, 2))
             .withWeb(new Config.Web(0, null))
             .withSignals(s);
-    app = new Paperboy(config, clock);
+    app = Paperboy.open(config, clock);
     app.papers()
         .upsert(
             List.of(

@@ -13,6 +13,7 @@ import org.paperboy.mail.MailMessage;
 import org.paperboy.mail.Mailer;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.MutableClock;
+import org.paperboy.testing.TestCore;
 
 /** "We sent a mail" only when one was sent. */
 class HonestMailTest {
@@ -31,7 +32,7 @@ class HonestMailTest {
         };
     MutableClock clock = new MutableClock();
     try (Database db = Database.open(Databases.sqlite(dir))) {
-      Subscriptions subs = new Subscriptions(db, mailer, new Signer(new byte[32]), clock);
+      Subscriptions subs = new Subscriptions(TestCore.of(dir, db, null, mailer, clock));
       assertThat(subs.subscribe("reader@lab.org", "http://x"))
           .isInstanceOf(SubscribeOutcome.MailFailed.class);
       down[0] = false;

@@ -13,7 +13,7 @@ public final class TestApp {
 
   /** On a clock that starts at {@link MutableClock#START}, not at the day the test runs. */
   public static Paperboy open(Path dataDir, String dbUrl) {
-    return new Paperboy(
+    return Paperboy.open(
         new Config(dataDir, dbUrl, new Config.Embeddings(null, null, null, 2)),
         MutableClock.ticking());
   }

@@ -35,7 +35,7 @@ public final class TestServer implements AutoCloseable {
           config.withMail(
               new Config.Mail("smtp://127.0.0.1:" + smtpPort, "Paperboy <papers@paperboy.test>"));
     }
-    Paperboy app = new Paperboy(config, clock);
+    Paperboy app = Paperboy.open(config, clock);
     if (fixture != null) {
       TestApp.load(app, fixture, false);
     }

@@ -60,7 +60,7 @@ abstract class WritersSideBySideContract {
     writePapers(file);
     // the importer is the CLI in a JVM of its own, on the system clock: this server and its
     // digests run on the same wall time, so that the papers it imports fall in tomorrow's digest
-    try (Paperboy app = new Paperboy(config)) {
+    try (Paperboy app = Paperboy.open(config)) {
       TestApp.load(app, "web-corpus.jsonl", false);
       long before = app.papers().count();
       addSubscribers(app);
