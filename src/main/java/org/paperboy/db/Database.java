@@ -203,18 +203,7 @@ public final class Database implements AutoCloseable {
 
   /** Whether running out of space is what went wrong, as SQLite, PostgreSQL or Java say it. */
   public static boolean isDiskFull(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = t.getMessage();
-      if ((t instanceof SQLException s && "53100".equals(s.getSQLState()))
-          || (m != null
-              && (m.contains("No space left on device")
-                  || m.contains("SQLITE_FULL")
-                  || m.contains("database or disk is full")
-                  || m.contains("could not extend file")))) {
-        return true;
-      }
-    }
-    return false;
+    return SqlFailures.diskFull(e);
   }
 
   /**
@@ -237,25 +226,9 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /**
-   * Whether the failure is another writer holding a lock (SQLite busy or locked, a PostgreSQL
-   * deadlock or serialization conflict): worth another try, never a crash.
-   */
+  /** Whether the failure is another writer holding a lock: worth another try, never a crash. */
   public static boolean isBusy(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s) {
-        String message = String.valueOf(s.getMessage());
-        String state = String.valueOf(s.getSQLState());
-        if (message.contains("SQLITE_BUSY")
-            || message.contains("SQLITE_LOCKED")
-            || state.equals("40001")
-            || state.equals("40P01")
-            || state.equals("55P03")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return SqlFailures.busy(e);
   }
 
   static void pause(int attempt) {
