@@ -3,6 +3,7 @@ package org.paperboy.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
+import org.paperboy.account.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -39,24 +40,28 @@ final class AccountCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        boolean deleted;
-        try {
-          deleted = app.accounts().delete(email);
-        } catch (IllegalArgumentException e) {
-          spec.commandLine().getErr().printf("paperboy: %s%n", e.getMessage());
-          return 2;
-        }
-        if (!deleted) {
-          spec.commandLine()
-              .getErr()
-              .printf("paperboy: no account or subscription for %s: nothing deleted%n", email);
-          return Main.EXIT_REJECTED;
-        }
-        out.printf("Deleted %s and everything of theirs.%n", email);
-        return 0;
+        return delete(app.accounts());
       }
+    }
+
+    private int delete(Accounts accounts) {
+      PrintWriter out = spec.commandLine().getOut();
+      boolean deleted;
+      try {
+        deleted = accounts.delete(email);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().printf("paperboy: %s%n", e.getMessage());
+        return 2;
+      }
+      if (!deleted) {
+        spec.commandLine()
+            .getErr()
+            .printf("paperboy: no account or subscription for %s: nothing deleted%n", email);
+        return Main.EXIT_REJECTED;
+      }
+      out.printf("Deleted %s and everything of theirs.%n", email);
+      return 0;
     }
   }
 }

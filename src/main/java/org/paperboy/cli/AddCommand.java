@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
+import org.paperboy.ingest.ArxivApi;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,12 +31,16 @@ final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Paperboy app = common.open()) {
-      long start = System.nanoTime();
-      ImportSummary summary =
-          app.arxivApi()
-              .add(arxiv.url, ids, arxiv.delay(), Reporting.listener(spec.commandLine().getErr()));
-      return Reporting.finish(
-          app, spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
+      return add(app.arxivApi(), app.search());
     }
+  }
+
+  /** Fetches and stores the papers, then brings the index up to date. */
+  private int add(ArxivApi api, Search search) throws IOException {
+    long start = System.nanoTime();
+    ImportSummary summary =
+        api.add(arxiv.url, ids, arxiv.delay(), Reporting.listener(spec.commandLine().getErr()));
+    return Reporting.finish(
+        search, spec.commandLine().getOut(), "add", summary, System.nanoTime() - start);
   }
 }

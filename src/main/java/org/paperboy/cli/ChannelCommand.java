@@ -14,6 +14,7 @@ import org.paperboy.channel.Channel;
 import org.paperboy.channel.Channels;
 import org.paperboy.channel.Kind;
 import org.paperboy.lab.Lab;
+import org.paperboy.lab.Labs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,32 +111,35 @@ final class ChannelCommand implements Runnable {
         }
       }
       try (Paperboy app = common.open()) {
-        Lab l = app.labs().named(lab);
-        Channels.Added added =
-            app.channels()
-                .add(
-                    l,
-                    Kind.parse(kind),
-                    url,
-                    new Channel.Plan(
-                        weekly != null,
-                        weekly == null ? DayOfWeek.MONDAY : weekly,
-                        hour,
-                        z,
-                        parts,
-                        papers));
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(
-            "Channel %s added to %s: %s, %s%n",
-            added.channel().id(),
-            l.name(),
-            added.channel().maskedUrl(),
-            added.channel().plan().describe());
-        if (added.secret() != null) {
-          out.println("Signing secret (shown once): " + added.secret());
-        }
-        return 0;
+        return add(app.labs(), app.channels(), z, parts);
       }
+    }
+
+    private int add(Labs labs, Channels channels, ZoneId z, Set<Channel.Content> parts) {
+      Lab l = labs.named(lab);
+      Channels.Added added =
+          channels.add(
+              l,
+              Kind.parse(kind),
+              url,
+              new Channel.Plan(
+                  weekly != null,
+                  weekly == null ? DayOfWeek.MONDAY : weekly,
+                  hour,
+                  z,
+                  parts,
+                  papers));
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "Channel %s added to %s: %s, %s%n",
+          added.channel().id(),
+          l.name(),
+          added.channel().maskedUrl(),
+          added.channel().plan().describe());
+      if (added.secret() != null) {
+        out.println("Signing secret (shown once): " + added.secret());
+      }
+      return 0;
     }
   }
 
@@ -151,20 +155,24 @@ final class ChannelCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        for (Lab l : app.labs().all()) {
-          for (Channel c : app.channels().of(l)) {
-            out.printf(
-                "%s  %-20s %-10s %s  %s  %s%n",
-                c.id(),
-                l.name(),
-                c.kind().key(),
-                c.maskedUrl(),
-                c.plan().describe(),
-                c.state().active() ? "active" : "disabled: " + c.state().disabled());
-          }
-        }
-        return 0;
+        return list(app.labs(), app.channels(), out);
       }
+    }
+
+    private int list(Labs labs, Channels channels, PrintWriter out) {
+      for (Lab l : labs.all()) {
+        for (Channel c : channels.of(l)) {
+          out.printf(
+              "%s  %-20s %-10s %s  %s  %s%n",
+              c.id(),
+              l.name(),
+              c.kind().key(),
+              c.maskedUrl(),
+              c.plan().describe(),
+              c.state().active() ? "active" : "disabled: " + c.state().disabled());
+        }
+      }
+      return 0;
     }
   }
 
@@ -193,25 +201,29 @@ final class ChannelCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        if (dryRun) {
-          List<Channels.Preview> due = app.channels().dryRun(date);
-          for (Channels.Preview p : due) {
-            out.printf(
-                "# %s %s %s %s: %d bodies%n",
-                p.date(),
-                p.lab().name(),
-                p.channel().kind().key(),
-                p.channel().maskedUrl(),
-                p.bodies().size());
-            p.bodies().forEach(out::println);
-          }
-          out.printf("%d posts would be sent (dry run: nothing stored or sent)%n", due.size());
-          return 0;
-        }
-        Channels.Report report = app.channels().send(date);
-        out.println("Channels: " + report);
-        return report.failed() > 0 ? Main.EXIT_REJECTED : 0;
+        return send(app.channels(), out);
       }
+    }
+
+    private int send(Channels channels, PrintWriter out) {
+      if (dryRun) {
+        List<Channels.Preview> due = channels.dryRun(date);
+        for (Channels.Preview p : due) {
+          out.printf(
+              "# %s %s %s %s: %d bodies%n",
+              p.date(),
+              p.lab().name(),
+              p.channel().kind().key(),
+              p.channel().maskedUrl(),
+              p.bodies().size());
+          p.bodies().forEach(out::println);
+        }
+        out.printf("%d posts would be sent (dry run: nothing stored or sent)%n", due.size());
+        return 0;
+      }
+      Channels.Report report = channels.send(date);
+      out.println("Channels: " + report);
+      return report.failed() > 0 ? Main.EXIT_REJECTED : 0;
     }
   }
 }

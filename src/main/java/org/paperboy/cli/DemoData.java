@@ -3,7 +3,6 @@ package org.paperboy.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.paperboy.Paperboy;
 import org.paperboy.ingest.Format;
 import org.paperboy.ingest.ImportListener;
 import org.paperboy.ingest.ImportSummary;
@@ -16,10 +15,10 @@ final class DemoData {
 
   private DemoData() {}
 
-  static ImportSummary load(Paperboy app, ImportListener listener) {
+  static ImportSummary load(Importer importer, ImportListener listener) {
     List<Importer.Source> sources =
         RESOURCES.stream().map(r -> new Importer.Source("demo:" + r, () -> open(r))).toList();
-    return app.importer().importSources(sources, Format.JSONL, listener);
+    return importer.importSources(sources, Format.JSONL, listener);
   }
 
   private static InputStream open(String resource) throws IOException {

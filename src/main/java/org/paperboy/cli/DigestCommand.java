@@ -48,23 +48,27 @@ final class DigestCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        if (dryRun) {
-          List<Digests.Preview> due = app.digests().dryRun(date);
-          for (Digests.Preview p : due) {
-            out.printf(
-                "%s  %s  %d papers  %s%n",
-                p.digest().date(),
-                p.digest().subscriber().email(),
-                p.digest().items().size(),
-                p.mail().subject());
-          }
-          out.printf("%d digests would be sent (dry run: nothing stored or sent)%n", due.size());
-          return 0;
-        }
-        Digests.Report report = app.digests().send(date);
-        out.println("Digests: " + report);
-        return report.failed() > 0 ? Main.EXIT_REJECTED : 0;
+        return send(app.digests(), out);
       }
+    }
+
+    private int send(Digests digests, PrintWriter out) {
+      if (dryRun) {
+        List<Digests.Preview> due = digests.dryRun(date);
+        for (Digests.Preview p : due) {
+          out.printf(
+              "%s  %s  %d papers  %s%n",
+              p.digest().date(),
+              p.digest().subscriber().email(),
+              p.digest().items().size(),
+              p.mail().subject());
+        }
+        out.printf("%d digests would be sent (dry run: nothing stored or sent)%n", due.size());
+        return 0;
+      }
+      Digests.Report report = digests.send(date);
+      out.println("Digests: " + report);
+      return report.failed() > 0 ? Main.EXIT_REJECTED : 0;
     }
   }
 
@@ -85,20 +89,24 @@ final class DigestCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        var preview = app.digests().preview(email.strip().toLowerCase(java.util.Locale.ROOT));
-        if (preview.isEmpty()) {
-          spec.commandLine()
-              .getErr()
-              .println("paperboy: " + email + " is not a confirmed subscriber");
-          return 1;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Subject: " + preview.get().mail().subject());
-        out.println();
-        out.print(html ? preview.get().mail().html() : preview.get().mail().text());
-        out.flush();
-        return 0;
+        return preview(app.digests());
       }
+    }
+
+    private int preview(Digests digests) {
+      var preview = digests.preview(email.strip().toLowerCase(java.util.Locale.ROOT));
+      if (preview.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println("paperboy: " + email + " is not a confirmed subscriber");
+        return 1;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Subject: " + preview.get().mail().subject());
+      out.println();
+      out.print(html ? preview.get().mail().html() : preview.get().mail().text());
+      out.flush();
+      return 0;
     }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.paperboy.Paperboy;
+import org.paperboy.ingest.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,19 +36,23 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown export format '" + format + "' (only jsonl)");
     }
     try (Paperboy app = common.open()) {
-      long count;
-      if (file == null) {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        count = app.exporter().export(out);
-      } else {
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-            OutputStream out =
-                file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
-          count = app.exporter().export(out);
-        }
-      }
-      spec.commandLine().getErr().printf("exported %,d papers%n", count);
-      return 0;
+      return export(app.exporter());
     }
+  }
+
+  private int export(Exporter exporter) throws IOException {
+    long count;
+    if (file == null) {
+      OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+      count = exporter.export(out);
+    } else {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+          OutputStream out =
+              file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
+        count = exporter.export(out);
+      }
+    }
+    spec.commandLine().getErr().printf("exported %,d papers%n", count);
+    return 0;
   }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.ingest.HarvestRequest;
+import org.paperboy.ingest.Harvester;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,11 +97,17 @@ final class HarvestCommand implements Callable<Integer> {
     HarvestRequest request =
         new HarvestRequest(endpoint, prefix, set, from, until, Duration.ofMillis(delayMs));
     try (Paperboy app = common.open()) {
-      long start = System.nanoTime();
-      ImportSummary summary =
-          app.harvester().harvest(request, Reporting.listener(spec.commandLine().getErr()));
-      return Reporting.finish(
-          app, spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
+      return harvest(app.harvester(), app.search(), request);
     }
+  }
+
+  /** Harvests into the database, then brings the index up to date. */
+  private int harvest(Harvester harvester, Search search, HarvestRequest request)
+      throws IOException {
+    long start = System.nanoTime();
+    ImportSummary summary =
+        harvester.harvest(request, Reporting.listener(spec.commandLine().getErr()));
+    return Reporting.finish(
+        search, spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
   }
 }

@@ -9,7 +9,9 @@ import org.paperboy.ingest.Format;
 import org.paperboy.ingest.ImportListener;
 import org.paperboy.ingest.ImportSink;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.ingest.Importer;
 import org.paperboy.search.BulkIndex;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,26 +58,32 @@ final class ImportCommand implements Callable<Integer> {
         return picocli.CommandLine.ExitCode.SOFTWARE;
       }
     }
-    PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = common.open()) {
-      long start = System.nanoTime();
-      AtomicLong unindexed = new AtomicLong();
-      ImportSummary summary =
-          importAndIndex(app, files, f, Reporting.listener(err), unindexed::incrementAndGet);
-      int code =
-          Reporting.finish(
-              app, spec.commandLine().getOut(), "import", summary, System.nanoTime() - start);
-      if (unindexed.get() > 0) {
-        spec.commandLine()
-            .getOut()
-            .printf("%,d papers stored but not indexed (see above)%n", unindexed.get());
-        code = Main.EXIT_REJECTED;
-      }
-      if (embed) {
-        IndexCommand.embed(app, Long.MAX_VALUE, err, spec.commandLine().getOut());
-      }
-      return code;
+      return importFiles(app.importer(), app.search(), f);
     }
+  }
+
+  /** Imports the files into the database and the index, then embeds them when asked to. */
+  private int importFiles(Importer importer, Search search, Format f) {
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    AtomicLong unindexed = new AtomicLong();
+    ImportSummary summary =
+        importAndIndex(
+            importer, search, files, f, Reporting.listener(err), unindexed::incrementAndGet);
+    int code =
+        Reporting.finish(
+            search, spec.commandLine().getOut(), "import", summary, System.nanoTime() - start);
+    if (unindexed.get() > 0) {
+      spec.commandLine()
+          .getOut()
+          .printf("%,d papers stored but not indexed (see above)%n", unindexed.get());
+      code = Main.EXIT_REJECTED;
+    }
+    if (embed) {
+      IndexCommand.embed(search, Long.MAX_VALUE, err, spec.commandLine().getOut());
+    }
+    return code;
   }
 
   /**
@@ -84,15 +92,20 @@ final class ImportCommand implements Callable<Integer> {
    * disk, it stops with a message that says what is kept.
    */
   static ImportSummary importAndIndex(
-      Paperboy app, List<String> files, Format f, ImportListener listener, Runnable onUnindexed) {
+      Importer importer,
+      Search search,
+      List<String> files,
+      Format f,
+      ImportListener listener,
+      Runnable onUnindexed) {
     BulkIndex.Failures failures =
         (where, reason) -> {
           onUnindexed.run();
           listener.rejected(where, reason);
         };
-    try (BulkIndex bulk = app.search().bulkIndex(failures)) {
+    try (BulkIndex bulk = search.bulkIndex(failures)) {
       ImportSink sink = bulk == null ? ImportSink.NONE : bulk::add;
-      ImportSummary summary = app.importer().importFiles(files, f, listener, sink);
+      ImportSummary summary = importer.importFiles(files, f, listener, sink);
       if (bulk != null) {
         bulk.finish();
       }

@@ -33,13 +33,17 @@ final class IndexCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        long start = System.nanoTime();
-        long n = app.search().rebuild();
-        spec.commandLine()
-            .getOut()
-            .printf("indexed %,d papers in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
-        return 0;
+        return rebuild(app.search());
       }
+    }
+
+    private int rebuild(Search search) {
+      long start = System.nanoTime();
+      long n = search.rebuild();
+      spec.commandLine()
+          .getOut()
+          .printf("indexed %,d papers in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+      return 0;
     }
   }
 
@@ -63,19 +67,19 @@ final class IndexCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        return embed(app, limit, spec.commandLine().getErr(), spec.commandLine().getOut());
+        return embed(app.search(), limit, spec.commandLine().getErr(), spec.commandLine().getOut());
       }
     }
   }
 
   /** Runs the embedding job with a progress line on stderr. */
-  static int embed(Paperboy app, long limit, PrintWriter err, PrintWriter out) {
+  static int embed(Search search, long limit, PrintWriter err, PrintWriter out) {
     long start = System.nanoTime();
     Search.EmbedProgress bar = new ProgressBar(err)::update;
-    long done = app.search().embed(limit, bar);
+    long done = search.embed(limit, bar);
     err.println();
     out.printf("embedded %,d papers in %.1f s%n", done, (System.nanoTime() - start) / 1e9);
-    if (!app.search().ownsIndex()) {
+    if (!search.ownsIndex()) {
       out.println("another process owns the index and will pick the vectors up");
     }
     out.flush();

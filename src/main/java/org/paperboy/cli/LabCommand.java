@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.lab.Lab;
+import org.paperboy.lab.Labs;
 import org.paperboy.lab.Member;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +46,14 @@ final class LabCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        Lab lab = app.labs().createFor(name, description, owner);
-        spec.commandLine().getOut().printf("Lab %s created at /labs/%s%n", lab.name(), lab.slug());
-        return 0;
+        return create(app.labs());
       }
+    }
+
+    private int create(Labs labs) {
+      Lab lab = labs.createFor(name, description, owner);
+      spec.commandLine().getOut().printf("Lab %s created at /labs/%s%n", lab.name(), lab.slug());
+      return 0;
     }
   }
 
@@ -69,12 +74,16 @@ final class LabCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        for (String e : emails) {
-          app.labs().add(name, e);
-        }
-        spec.commandLine().getOut().printf("%d added to %s%n", emails.size(), name);
-        return 0;
+        return add(app.labs());
       }
+    }
+
+    private int add(Labs labs) {
+      for (String e : emails) {
+        labs.add(name, e);
+      }
+      spec.commandLine().getOut().printf("%d added to %s%n", emails.size(), name);
+      return 0;
     }
   }
 
@@ -87,17 +96,20 @@ final class LabCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        app.labs().tidy();
-        for (Lab lab : app.labs().all()) {
-          List<Member> members = app.labs().members(lab);
-          out.printf("%s  /labs/%s  %d people%n", lab.name(), lab.slug(), members.size());
-          for (Member m : members) {
-            out.printf(
-                "  %-6s %s%n", m.role().name().toLowerCase(java.util.Locale.ROOT), m.email());
-          }
-        }
-        return 0;
+        return list(app.labs(), out);
       }
+    }
+
+    private int list(Labs labs, PrintWriter out) {
+      labs.tidy();
+      for (Lab lab : labs.all()) {
+        List<Member> members = labs.members(lab);
+        out.printf("%s  /labs/%s  %d people%n", lab.name(), lab.slug(), members.size());
+        for (Member m : members) {
+          out.printf("  %-6s %s%n", m.role().name().toLowerCase(java.util.Locale.ROOT), m.email());
+        }
+      }
+      return 0;
     }
   }
 }

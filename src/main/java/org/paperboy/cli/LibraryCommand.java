@@ -66,30 +66,33 @@ final class LibraryCommand implements Runnable {
       }
       byte[] bytes = Files.readAllBytes(file);
       try (Paperboy app = common.open()) {
-        Library library = app.library();
-        long start = System.nanoTime();
-        ImportReport r;
-        try {
-          r =
-              library.importFile(
-                  library.userIdFor(user),
-                  bytes,
-                  arxiv.url,
-                  arxiv.delay(),
-                  noFetch ? 0 : Integer.MAX_VALUE);
-        } catch (ImportException e) {
-          err.println("paperboy: " + file + ": " + e.getMessage());
-          return 1;
-        }
-        for (ImportReport.Item i : r.malformed()) {
-          err.println("malformed " + i.where() + ": " + i.reason());
-        }
-        for (ImportReport.Item i : r.unmatched()) {
-          err.println("unmatched " + i.where() + " \"" + i.title() + "\": " + i.reason());
-        }
-        out.printf("%s in %.2f s%n", r.summary(), (System.nanoTime() - start) / 1e9);
-        return r.unmatched().isEmpty() && r.malformed().isEmpty() ? 0 : Main.EXIT_REJECTED;
+        return importFile(app.library(), bytes, out, err);
       }
+    }
+
+    private int importFile(Library library, byte[] bytes, PrintWriter out, PrintWriter err) {
+      long start = System.nanoTime();
+      ImportReport r;
+      try {
+        r =
+            library.importFile(
+                library.userIdFor(user),
+                bytes,
+                arxiv.url,
+                arxiv.delay(),
+                noFetch ? 0 : Integer.MAX_VALUE);
+      } catch (ImportException e) {
+        err.println("paperboy: " + file + ": " + e.getMessage());
+        return 1;
+      }
+      for (ImportReport.Item i : r.malformed()) {
+        err.println("malformed " + i.where() + ": " + i.reason());
+      }
+      for (ImportReport.Item i : r.unmatched()) {
+        err.println("unmatched " + i.where() + " \"" + i.title() + "\": " + i.reason());
+      }
+      out.printf("%s in %.2f s%n", r.summary(), (System.nanoTime() - start) / 1e9);
+      return r.unmatched().isEmpty() && r.malformed().isEmpty() ? 0 : Main.EXIT_REJECTED;
     }
   }
 
@@ -114,19 +117,23 @@ final class LibraryCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        String id = app.library().userIdFor(user);
-        String text =
-            switch (format) {
-              case "bibtex" -> app.library().exportBibtex(id);
-              case "csl-json", "csl" -> app.library().exportCslJson(id);
-              default ->
-                  throw new IllegalArgumentException(
-                      "--format must be bibtex or csl-json, not '" + format + "'");
-            };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return export(app.library());
       }
+    }
+
+    private int export(Library library) {
+      String id = library.userIdFor(user);
+      String text =
+          switch (format) {
+            case "bibtex" -> library.exportBibtex(id);
+            case "csl-json", "csl" -> library.exportCslJson(id);
+            default ->
+                throw new IllegalArgumentException(
+                    "--format must be bibtex or csl-json, not '" + format + "'");
+          };
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 }

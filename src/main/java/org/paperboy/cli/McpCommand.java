@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
+import org.paperboy.library.Library;
 import org.paperboy.mcp.PaperboyMcp;
+import org.paperboy.recommend.Recommendations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +44,7 @@ final class McpCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --user or " + TOKEN_VARIABLE + ", not both");
     }
     try (Paperboy app = common.open()) {
-      Supplier<String> person = person(app, token);
+      Supplier<String> person = person(app.library(), app.recommendations(), token);
       // an assistant keeps this process for hours: the index follows the database as in serve
       // (indexing and embedding when no server owns it, reading the server's commits when one does)
       app.startIndexJobs();
@@ -65,17 +67,17 @@ final class McpCommand implements Callable<Integer> {
   }
 
   /** Who the tools act for, asked at each call: a token revoked meanwhile stops working. */
-  private Supplier<String> person(Paperboy app, String token) {
+  private Supplier<String> person(Library library, Recommendations recommendations, String token) {
     if (token != null) {
-      if (app.library().userForToken(token).isEmpty()) {
+      if (library.userForToken(token).isEmpty()) {
         throw new IllegalArgumentException(
             TOKEN_VARIABLE + " is not a token of this Paperboy, or it was revoked");
       }
-      return () -> app.library().userForToken(token).orElse(null);
+      return () -> library.userForToken(token).orElse(null);
     }
     if (user != null) {
       String id =
-          app.recommendations()
+          recommendations
               .userId(user)
               .orElseThrow(
                   () ->

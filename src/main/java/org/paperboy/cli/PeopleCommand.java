@@ -63,14 +63,17 @@ final class PeopleCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        People people = app.people();
-        String id = people.userIdFor(user);
-        for (String name : names) {
-          FollowOutcome f = people.follow(id, name);
-          out().println(f.message());
-        }
-        return 0;
+        return follow(app.people());
       }
+    }
+
+    private int follow(People people) {
+      String id = people.userIdFor(user);
+      for (String name : names) {
+        FollowOutcome f = people.follow(id, name);
+        out().println(f.message());
+      }
+      return 0;
     }
   }
 
@@ -82,19 +85,22 @@ final class PeopleCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        People people = app.people();
-        String id = people.userIdFor(user);
-        int missing = 0;
-        for (String name : names) {
-          if (people.unfollow(id, name)) {
-            out().println("No longer following " + name.strip());
-          } else {
-            err().println("paperboy: " + user + " does not follow " + name.strip());
-            missing++;
-          }
-        }
-        return missing == 0 ? 0 : Main.EXIT_REJECTED;
+        return unfollow(app.people());
       }
+    }
+
+    private int unfollow(People people) {
+      String id = people.userIdFor(user);
+      int missing = 0;
+      for (String name : names) {
+        if (people.unfollow(id, name)) {
+          out().println("No longer following " + name.strip());
+        } else {
+          err().println("paperboy: " + user + " does not follow " + name.strip());
+          missing++;
+        }
+      }
+      return missing == 0 ? 0 : Main.EXIT_REJECTED;
     }
   }
 
@@ -106,16 +112,19 @@ final class PeopleCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        People people = app.people();
-        String id = people.userIdFor(user);
-        List<Followed> following = people.following(id);
-        out().println("Following " + following.size() + ":");
-        following.forEach(f -> out().println("  " + f.name()));
-        List<String> claimed = people.claimed(id);
-        out().println("Claimed papers " + claimed.size() + ":");
-        claimed.forEach(p -> out().println("  " + p));
-        return 0;
+        return list(app.people());
       }
+    }
+
+    private int list(People people) {
+      String id = people.userIdFor(user);
+      List<Followed> following = people.following(id);
+      out().println("Following " + following.size() + ":");
+      following.forEach(f -> out().println("  " + f.name()));
+      List<String> claimed = people.claimed(id);
+      out().println("Claimed papers " + claimed.size() + ":");
+      claimed.forEach(p -> out().println("  " + p));
+      return 0;
     }
   }
 
@@ -134,14 +143,17 @@ final class PeopleCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        People people = app.people();
-        ClaimReport r = people.claim(people.userIdFor(user), ids);
-        for (String id : r.unknown()) {
-          err().println("paperboy: no paper with id " + id + " here (add it with paperboy add)");
-        }
-        out().println(r.claimed().size() + " papers claimed for " + user);
-        return r.unknown().isEmpty() ? 0 : Main.EXIT_REJECTED;
+        return claim(app.people());
       }
+    }
+
+    private int claim(People people) {
+      ClaimReport r = people.claim(people.userIdFor(user), ids);
+      for (String id : r.unknown()) {
+        err().println("paperboy: no paper with id " + id + " here (add it with paperboy add)");
+      }
+      out().println(r.claimed().size() + " papers claimed for " + user);
+      return r.unknown().isEmpty() ? 0 : Main.EXIT_REJECTED;
     }
   }
 
@@ -153,11 +165,14 @@ final class PeopleCommand implements Runnable {
     @Override
     public Integer call() {
       try (Paperboy app = common.open()) {
-        People people = app.people();
-        int n = people.unclaim(people.userIdFor(user), ids);
-        out().println(n + " papers unclaimed for " + user);
-        return n == ids.size() ? 0 : Main.EXIT_REJECTED;
+        return unclaim(app.people());
       }
+    }
+
+    private int unclaim(People people) {
+      int n = people.unclaim(people.userIdFor(user), ids);
+      out().println(n + " papers unclaimed for " + user);
+      return n == ids.size() ? 0 : Main.EXIT_REJECTED;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.paperboy.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -105,34 +106,38 @@ final class RecommendCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = common.open()) {
-      if (user != null) {
-        String id =
-            app.recommendations()
-                .userId(user)
-                .orElseThrow(() -> new IllegalArgumentException("no account for " + user));
-        for (Recommendations.Pick p : app.recommendations().forUser(id, Window.parse(window))) {
-          out.printf(
-              "%.3f  %s  %s%n      %s%n", p.score(), p.paper().id(), p.paper().title(), p.reason());
-        }
-        return 0;
-      }
-      if (minReaders != null) {
-        app.recommendations().coSaveMinReaders(minReaders);
-      }
-      long start = System.nanoTime();
-      int bad;
-      try (BufferedReader in =
-              profiles.equals("-")
-                  ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                  : Files.newBufferedReader(Path.of(profiles));
-          BufferedReader others =
-              readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
-        bad =
-            app.recommendations()
-                .rankProfiles(in, others, out, err, limit, format.equals("json"), method);
-      }
-      err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      return bad == 0 ? 0 : Main.EXIT_REJECTED;
+      return recommend(app.recommendations(), out, err);
     }
+  }
+
+  private int recommend(Recommendations recommendations, PrintWriter out, PrintWriter err)
+      throws IOException {
+    if (user != null) {
+      String id =
+          recommendations
+              .userId(user)
+              .orElseThrow(() -> new IllegalArgumentException("no account for " + user));
+      for (Recommendations.Pick p : recommendations.forUser(id, Window.parse(window))) {
+        out.printf(
+            "%.3f  %s  %s%n      %s%n", p.score(), p.paper().id(), p.paper().title(), p.reason());
+      }
+      return 0;
+    }
+    if (minReaders != null) {
+      recommendations.coSaveMinReaders(minReaders);
+    }
+    long start = System.nanoTime();
+    int bad;
+    try (BufferedReader in =
+            profiles.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(profiles));
+        BufferedReader others =
+            readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
+      bad =
+          recommendations.rankProfiles(in, others, out, err, limit, format.equals("json"), method);
+    }
+    err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return bad == 0 ? 0 : Main.EXIT_REJECTED;
   }
 }

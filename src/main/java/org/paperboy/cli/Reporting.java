@@ -34,9 +34,9 @@ final class Reporting {
    * Brings the index up to date when this process owns it, or once the command owning it has
    * finished; the server indexes by itself. Says which happened.
    */
-  private static void indexed(org.paperboy.Paperboy app, PrintWriter out) {
+  private static void indexed(Search search, PrintWriter out) {
     long start = System.nanoTime();
-    switch (app.search().catchUpOrHandOver(java.time.Duration.ofMinutes(10))) {
+    switch (search.catchUpOrHandOver(java.time.Duration.ofMinutes(10))) {
       case Search.Indexing.Here here -> {
         if (here.papers() > 0) {
           out.printf(
@@ -50,13 +50,16 @@ final class Reporting {
     out.flush();
   }
 
-  /** Prints the summary and picks the exit code: 3 when anything was refused. */
+  /**
+   * Prints the summary, brings the index up to date (or says who will) and picks the exit code: 3
+   * when anything was refused.
+   */
   static int finish(
-      org.paperboy.Paperboy app, PrintWriter out, String what, ImportSummary summary, long nanos) {
+      Search search, PrintWriter out, String what, ImportSummary summary, long nanos) {
     double seconds = nanos / 1e9;
     out.printf("%s: %s in %.1f s%n", what, summary, seconds);
     out.flush();
-    indexed(app, out);
+    indexed(search, out);
     return summary.clean() ? 0 : Main.EXIT_REJECTED;
   }
 }

@@ -8,6 +8,7 @@ import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
 import org.paperboy.db.Backups;
 import org.paperboy.db.Database;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -47,16 +48,22 @@ final class RestoreCommand implements Callable<Integer> {
       return 1;
     }
     try (Paperboy app = Paperboy.open(config)) { // a missing index is built here
-      if (hadIndex) {
-        app.search().rebuild(); // one left from another database
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf(
-          "Restored %,d papers (schema version %s) into %s; the search index was built from"
-              + " them.%n",
-          restored.papers(), restored.schemaVersion(), config.dataDir());
-      out.flush();
+      indexed(app.search(), hadIndex, restored, config);
     }
     return 0;
+  }
+
+  /** Rebuilds an index left from another database and says what was restored. */
+  private void indexed(
+      Search search, boolean hadIndex, Backups.Inspection restored, Config config) {
+    if (hadIndex) {
+      search.rebuild(); // one left from another database
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "Restored %,d papers (schema version %s) into %s; the search index was built from"
+            + " them.%n",
+        restored.papers(), restored.schemaVersion(), config.dataDir());
+    out.flush();
   }
 }

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.paper.Paper;
+import org.paperboy.search.Search;
 import org.paperboy.search.SearchRequest;
 import org.paperboy.search.SearchResults;
+import org.paperboy.trending.Trending;
 import org.paperboy.trending.TrendingMatches;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,39 +99,58 @@ final class SearchCommand implements Callable<Integer> {
     new SearchRequest("", m, s, limit, offset); // validates the bounds before anything opens
     PrintWriter out = spec.commandLine().getOut();
     try (Paperboy app = common.open()) {
-      if (similar != null) {
+      return search(app.search(), app.trending(), m, s, byTrending, out);
+    }
+  }
+
+  /** Prints the results of the query, of each query of the file, or of papers like one. */
+  private int search(
+      Search search,
+      Trending trending,
+      SearchRequest.Mode m,
+      SearchRequest.Sort s,
+      boolean byTrending,
+      PrintWriter out)
+      throws IOException {
+    if (similar != null) {
+      print(
+          out,
+          similar,
+          "similar:" + similar,
+          new SearchResults(search.similar(similar, limit), 0, false, 0));
+    } else if (queries != null) {
+      for (Map.Entry<String, String> q : readQueries(queries).entrySet()) {
         print(
             out,
-            similar,
-            "similar:" + similar,
-            new SearchResults(app.search().similar(similar, limit), 0, false, 0));
-      } else if (queries != null) {
-        for (Map.Entry<String, String> q : readQueries(queries).entrySet()) {
-          print(
-              out,
-              q.getKey(),
-              q.getValue(),
-              find(app, new SearchRequest(q.getValue(), m, s, limit, offset), byTrending));
-        }
-      } else {
-        String query = String.join(" ", words);
-        print(
-            out, "1", query, find(app, new SearchRequest(query, m, s, limit, offset), byTrending));
+            q.getKey(),
+            q.getValue(),
+            find(
+                search,
+                trending,
+                new SearchRequest(q.getValue(), m, s, limit, offset),
+                byTrending));
       }
-      out.flush();
-      return 0;
+    } else {
+      String query = String.join(" ", words);
+      print(
+          out,
+          "1",
+          query,
+          find(search, trending, new SearchRequest(query, m, s, limit, offset), byTrending));
     }
+    out.flush();
+    return 0;
   }
 
   /**
    * Searches as asked; sorted by trending, the same reordering of the best matches as the pages.
    */
-  private static SearchResults find(Paperboy app, SearchRequest r, boolean byTrending) {
+  private static SearchResults find(
+      Search search, Trending trending, SearchRequest r, boolean byTrending) {
     if (!byTrending) {
-      return app.search().search(r);
+      return search.search(r);
     }
-    TrendingMatches t =
-        app.trending().search(app.search(), r.query(), r.mode(), r.offset(), r.limit());
+    TrendingMatches t = trending.search(search, r.query(), r.mode(), r.offset(), r.limit());
     List<SearchResults.Hit> hits =
         t.page().stream().map(ranked -> t.hits().get(ranked.paper().id())).toList();
     return new SearchResults(hits, t.total(), true, t.millis());

@@ -56,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (demo) {
       if (app.papers().count() == 0) {
-        ImportSummary loaded = DemoData.load(app, Reporting.listener(spec.commandLine().getErr()));
+        ImportSummary loaded =
+            DemoData.load(app.importer(), Reporting.listener(spec.commandLine().getErr()));
         out.printf("Loaded the demo papers: %s%n", loaded);
         app.search().catchUp();
       } else {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.config.SignalSettings;
+import org.paperboy.signals.OutsideSignals;
 import org.paperboy.signals.RoundSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,16 +58,19 @@ final class SignalsCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
-        out.println(
-            "Fetching signals from "
-                + (chosen.isEmpty() ? app.config().signals().sources() : chosen)
-                + " ...");
-        out.flush();
-        RoundSummary summary = app.signals().fetch(chosen, false);
-        out.println("signals: " + summary);
-        out.flush();
-        return summary.clean() ? 0 : Main.EXIT_REJECTED;
+        return fetch(app.config().signals(), app.signals(), chosen, out);
       }
+    }
+
+    private int fetch(
+        SignalSettings settings, OutsideSignals signals, Set<String> chosen, PrintWriter out) {
+      out.println(
+          "Fetching signals from " + (chosen.isEmpty() ? settings.sources() : chosen) + " ...");
+      out.flush();
+      RoundSummary summary = signals.fetch(chosen, false);
+      out.println("signals: " + summary);
+      out.flush();
+      return summary.clean() ? 0 : Main.EXIT_REJECTED;
     }
   }
 }

@@ -3,8 +3,11 @@ package org.paperboy.cli;
 import java.io.IOException;
 import java.time.Duration;
 import org.paperboy.Paperboy;
+import org.paperboy.core.Core;
+import org.paperboy.ingest.BiorxivHarvester;
 import org.paperboy.ingest.BiorxivRequest;
 import org.paperboy.ingest.ImportSummary;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperboy harvest --source biorxiv|medrxiv|openreview}: the harvests beyond arXiv. */
@@ -24,12 +27,7 @@ final class SourceHarvests {
                 h.until,
                 Duration.ofMillis(h.delayMs));
         try (Paperboy app = h.common.open()) {
-          long start = System.nanoTime();
-          ImportSummary summary =
-              new org.paperboy.ingest.BiorxivHarvester(app.database(), app.papers())
-                  .harvest(request, Reporting.listener(spec.commandLine().getErr()));
-          return Reporting.finish(
-              app, spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
+          return biorxiv(app.core(), app.search(), request, spec);
         }
       }
       case "openreview" -> {
@@ -39,6 +37,17 @@ final class SourceHarvests {
           throw new IllegalArgumentException(
               "unknown --source '" + h.source + "' (use " + SOURCES + ")");
     }
+  }
+
+  /** Harvests the preprint server into the papers the core stores, then brings the index up. */
+  private static int biorxiv(Core core, Search search, BiorxivRequest request, CommandSpec spec)
+      throws IOException {
+    long start = System.nanoTime();
+    ImportSummary summary =
+        new BiorxivHarvester(core.database(), core.papers())
+            .harvest(request, Reporting.listener(spec.commandLine().getErr()));
+    return Reporting.finish(
+        search, spec.commandLine().getOut(), "harvest", summary, System.nanoTime() - start);
   }
 
   static String url(String option, String variable, String otherwise) {

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
+import org.paperboy.config.Config;
+import org.paperboy.db.Database;
 import org.paperboy.jobs.Jobs;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,38 +39,41 @@ final class StatsCommand implements Callable<Integer> {
           "unknown stats format '" + format + "' (use text or json)");
     }
     try (Paperboy app = common.open()) {
-      Map<String, Object> stats = new LinkedHashMap<>();
-      stats.put("papers", app.papers().count());
-      stats.put("papers_by_source", app.papers().countBySource());
-      stats.put("sources", app.papers().countByServer());
-      LocalDate newest = app.papers().newestPublished();
-      stats.put("newest_published", newest == null ? null : newest.toString());
-      org.paperboy.search.Search.Stats index = app.search().stats();
-      stats.put("indexed", index.indexed());
-      stats.put("embedded", index.embedded());
-      stats.put("waiting_for_embedding", index.waitingForEmbedding());
-      stats.put("keyword_only", index.keywordOnly()); // older than PAPERBOY_EMBED_SINCE
-      stats.put("index_bytes", index.indexBytes());
-      stats.put("database", app.database().kind().name().toLowerCase(java.util.Locale.ROOT));
-      var jobs = Jobs.read(app.config().dataDir().resolve("jobs.json"));
-      jobs.ifPresent(j -> stats.put("jobs", JobLines.json(j)));
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("json")) {
-        out.println(
-            new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(stats));
-      } else {
-        stats.forEach(
-            (k, v) -> {
-              if (!k.equals("jobs")) {
-                out.printf("%-18s %s%n", k.replace('_', ' '), v);
-              }
-            });
-        jobs.ifPresent(j -> JobLines.text(j, out));
-      }
-      out.flush();
-      return 0;
+      return stats(app.papers(), app.search(), app.database(), app.config());
     }
+  }
+
+  private int stats(PaperStore papers, Search search, Database database, Config config)
+      throws Exception {
+    Map<String, Object> stats = new LinkedHashMap<>();
+    stats.put("papers", papers.count());
+    stats.put("papers_by_source", papers.countBySource());
+    stats.put("sources", papers.countByServer());
+    LocalDate newest = papers.newestPublished();
+    stats.put("newest_published", newest == null ? null : newest.toString());
+    Search.Stats index = search.stats();
+    stats.put("indexed", index.indexed());
+    stats.put("embedded", index.embedded());
+    stats.put("waiting_for_embedding", index.waitingForEmbedding());
+    stats.put("keyword_only", index.keywordOnly()); // older than PAPERBOY_EMBED_SINCE
+    stats.put("index_bytes", index.indexBytes());
+    stats.put("database", database.kind().name().toLowerCase(java.util.Locale.ROOT));
+    var jobs = Jobs.read(config.dataDir().resolve("jobs.json"));
+    jobs.ifPresent(j -> stats.put("jobs", JobLines.json(j)));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(stats));
+    } else {
+      stats.forEach(
+          (k, v) -> {
+            if (!k.equals("jobs")) {
+              out.printf("%-18s %s%n", k.replace('_', ' '), v);
+            }
+          });
+      jobs.ifPresent(j -> JobLines.text(j, out));
+    }
+    out.flush();
+    return 0;
   }
 }
