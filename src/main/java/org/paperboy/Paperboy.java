@@ -221,20 +221,10 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config.web(),
         new WebServer.Parts(
-            database,
-            papers,
-            search,
-            trending,
-            accounts,
-            subscriptions,
-            digests,
-            library,
-            clock,
-            recommendations,
-            jobs::statuses,
-            labs,
-            channels,
-            people),
+            new WebServer.Base(database, papers, clock, jobs::statuses),
+            new WebServer.Finding(search, trending, recommendations, people),
+            new WebServer.Readers(accounts, library, subscriptions, digests),
+            new WebServer.Groups(labs, channels)),
         this::siteUrl);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.search.Search;
 import org.paperboy.trending.DayPage;
 import org.paperboy.trending.Span;
@@ -57,26 +58,20 @@ final class Api {
 
   record SimilarBody(String id, List<Json.PaperJson> results) {}
 
+  private final Supplier<String> baseUrl;
   private final Finder finder;
-  private final org.paperboy.people.People people;
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
-  private final Supplier<String> baseUrl;
+  private final People people;
 
-  Api(
-      Finder finder,
-      Trending trending,
-      Search search,
-      PaperStore papers,
-      Supplier<String> baseUrl,
-      org.paperboy.people.People people) {
-    this.people = people;
+  Api(Kit kit, Finder finder, Trending trending, Search search, PaperStore papers, People people) {
+    this.baseUrl = kit.baseUrl();
     this.finder = finder;
     this.trending = trending;
     this.search = search;
     this.papers = papers;
-    this.baseUrl = baseUrl;
+    this.people = people;
   }
 
   void search(Context ctx) {

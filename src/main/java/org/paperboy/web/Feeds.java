@@ -28,10 +28,10 @@ final class Feeds {
   private final Finder finder;
   private final Supplier<String> baseUrl;
 
-  Feeds(Trending trending, Finder finder, Supplier<String> baseUrl) {
+  Feeds(Kit kit, Trending trending, Finder finder) {
     this.trending = trending;
     this.finder = finder;
-    this.baseUrl = baseUrl;
+    this.baseUrl = kit.baseUrl();
   }
 
   void trending(Context ctx) {

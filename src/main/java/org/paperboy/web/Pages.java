@@ -11,6 +11,7 @@ import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.paper.TexText;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchResults;
@@ -34,33 +35,30 @@ final class Pages {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
+  private final Kit kit;
   private final Views views;
   private final Templates templates;
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
   private final Recommendations recommendations;
-
-  private final boolean trustProxy;
-  private final org.paperboy.people.People people;
+  private final People people;
 
   Pages(
-      Views views,
-      Templates templates,
+      Kit kit,
       Trending trending,
       Search search,
       PaperStore papers,
       Recommendations recommendations,
-      boolean trustProxy,
-      org.paperboy.people.People people) {
-    this.people = people;
-    this.trustProxy = trustProxy;
-    this.recommendations = recommendations;
-    this.views = views;
-    this.templates = templates;
+      People people) {
+    this.kit = kit;
+    this.views = kit.views();
+    this.templates = kit.templates();
     this.trending = trending;
     this.search = search;
     this.papers = papers;
+    this.recommendations = recommendations;
+    this.people = people;
   }
 
   void trending(Context ctx) {
@@ -150,7 +148,7 @@ final class Pages {
   void paper(Context ctx) {
     String id = ctx.pathParam("id");
     Paper p = papers.find(id).orElseThrow(() -> HttpError.notFound("No paper with id " + id));
-    trending.viewed(p.id(), Clients.address(ctx, trustProxy), ctx.header("User-Agent"));
+    trending.viewed(p.id(), kit.client(ctx), ctx.header("User-Agent"));
     Visitor v = Visitor.of(ctx);
     List<Paper> similar = similar(search, p, 6);
     List<Recommendations.AlsoSaved> also = recommendations.alsoSaved(p.id(), 6);

@@ -17,9 +17,9 @@ final class SearchPage {
   private final Finder finder;
   private final Trending trending;
 
-  SearchPage(Views views, Templates templates, Finder finder, Trending trending) {
-    this.views = views;
-    this.templates = templates;
+  SearchPage(Kit kit, Finder finder, Trending trending) {
+    this.views = kit.views();
+    this.templates = kit.templates();
     this.finder = finder;
     this.trending = trending;
   }

@@ -1,6 +1,5 @@
 package org.paperboy.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,27 +33,13 @@ final class VenuePages {
   private final Feeds feeds;
   private final Supplier<String> baseUrl;
 
-  VenuePages(
-      Views views,
-      Templates templates,
-      PaperVenues venues,
-      Trending trending,
-      Feeds feeds,
-      Supplier<String> baseUrl) {
-    this.views = views;
-    this.templates = templates;
+  VenuePages(Kit kit, PaperVenues venues, Trending trending, Feeds feeds) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.baseUrl = kit.baseUrl();
     this.venues = venues;
     this.trending = trending;
     this.feeds = feeds;
-    this.baseUrl = baseUrl;
-  }
-
-  static void register(RoutesConfig r, VenuePages p) {
-    r.get("/venues", p::list);
-    r.get("/venues/<key>", p::venue);
-    r.get("/feeds/venues/<key>", p::feed);
-    r.get("/api/v1/venues", p::listJson);
-    r.get("/api/v1/venues/<key>", p::venueJson);
   }
 
   void list(Context ctx) {
