@@ -1,6 +1,7 @@
 package org.paperboy.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.paperboy.paper.PaperStore;
 import org.paperboy.people.People;
 import org.paperboy.search.Search;
 import org.paperboy.trending.DayPage;
+import org.paperboy.trending.Ranked;
 import org.paperboy.trending.Span;
 import org.paperboy.trending.Trending;
 import org.paperboy.trending.TrendingPage;
@@ -103,9 +105,7 @@ final class Api {
 
   /** One paper with its known citation edges (issue 21): {@code cited_by} and {@code cites}. */
   record PaperWithEdges(
-      @com.fasterxml.jackson.annotation.JsonUnwrapped Json.PaperJson paper,
-      List<String> citedBy,
-      List<String> cites) {}
+      @JsonUnwrapped Json.PaperJson paper, List<String> citedBy, List<String> cites) {}
 
   void paper(Context ctx) {
     Paper p = find(ctx);
@@ -176,7 +176,7 @@ final class Api {
             ranked(dp.entries())));
   }
 
-  private List<RankedJson> ranked(List<org.paperboy.trending.Ranked> entries) {
+  private List<RankedJson> ranked(List<Ranked> entries) {
     String base = baseUrl.get();
     return entries.stream()
         .map(

@@ -42,7 +42,7 @@ final class AuthorPages {
       ctx.status(404); // the page says so, with a search by the name and a follow button
       ctx.attribute(Errors.FAILED, true); // not replaced by the general 404 page
     }
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     String self = Views.authorHref(a.name());
     List<Link> coauthors = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
@@ -83,7 +83,7 @@ final class AuthorPages {
   private List<Card> cards(Context ctx, List<Paper> papers) {
     List<String> ids = papers.stream().map(Paper::id).toList();
     Map<String, Integer> votes = trending.votes(ids);
-    Set<String> voted = trending.votedBy(Visitor.of(ctx).userId(), ids);
+    Set<String> voted = trending.votedBy(signedIn.userId(ctx), ids);
     return papers.stream()
         .map(p -> Views.card(p, votes.getOrDefault(p.id(), 0), voted.contains(p.id()), 0, null))
         .toList();

@@ -1,6 +1,7 @@
 package org.paperboy.web;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -33,7 +34,7 @@ final class ChannelPages {
     ZoneId zone;
     try {
       zone = ZoneId.of(String.valueOf(ctx.formParam("zone")).strip());
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       throw HttpError.badRequest("That time zone is unknown: use a name like Europe/Berlin.");
     }
     int hour;

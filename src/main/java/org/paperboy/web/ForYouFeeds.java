@@ -1,6 +1,7 @@
 package org.paperboy.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class ForYouFeeds {
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
     List<Recommendations.Pick> picks = recommendations.forUser(user, window);
     String base = baseUrl.get();
-    List<Item> items = new java.util.ArrayList<>();
+    List<Item> items = new ArrayList<>();
     for (Recommendations.Pick p : picks) {
       items.add(
           new Item(
@@ -66,7 +67,7 @@ final class ForYouFeeds {
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
     List<Recommendations.Pick> picks = recommendations.forUser(user, window);
     Map<String, String> why = new LinkedHashMap<>();
-    List<Paper> all = new java.util.ArrayList<>();
+    List<Paper> all = new ArrayList<>();
     for (var e : ForYouPage.followed(people, trending, user, window)) { // followed authors first
       why.put(
           e.paper().id(), "New from people you follow: " + String.join("; ", e.reasons()) + ".");

@@ -16,6 +16,7 @@ import org.paperboy.web.view.Link;
 final class ForYouPage {
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final Recommendations recommendations;
   private final Trending trending;
   private final People people;
@@ -24,18 +25,19 @@ final class ForYouPage {
     this.people = people;
     this.views = kit.views();
     this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.recommendations = recommendations;
     this.trending = trending;
   }
 
   /** Whether the front page opens on "For you" for this visitor (signed in, with a library). */
   boolean isDefaultFor(Context ctx) {
-    String user = Visitor.of(ctx).userId();
+    String user = signedIn.userId(ctx);
     return user != null && recommendations.hasLibrary(user);
   }
 
   void show(Context ctx) {
-    String user = Visitor.of(ctx).userId();
+    String user = signedIn.userId(ctx);
     if (user == null) {
       ctx.redirect("/signin");
       return;

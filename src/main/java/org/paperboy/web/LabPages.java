@@ -3,6 +3,7 @@ package org.paperboy.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -121,7 +122,7 @@ final class LabPages {
                 .map(t -> new LabViews.TopicRow(t.id(), t.name(), t.query()))
                 .toList(),
             rows,
-            java.util.Arrays.stream(Kind.values()).map(Kind::key).toList()));
+            Arrays.stream(Kind.values()).map(Kind::key).toList()));
   }
 
   void invite(Context ctx) {

@@ -3,6 +3,7 @@ package org.paperboy.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class ListPages {
       return;
     }
     Paper p = paper(ctx.queryParam("paper"));
-    Set<String> holding = new java.util.HashSet<>();
+    Set<String> holding = new HashSet<>();
     labs.lists().holding(user, p.id()).forEach(h -> holding.add(h.labSlug() + "/" + h.listSlug()));
     List<LabViews.Target> targets = new ArrayList<>();
     for (SharedLists.Holding h : labs.lists().writable(user)) {

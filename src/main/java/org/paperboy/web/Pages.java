@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.paper.TexText;
@@ -149,7 +151,7 @@ final class Pages {
     String id = ctx.pathParam("id");
     Paper p = papers.find(id).orElseThrow(() -> HttpError.notFound("No paper with id " + id));
     trending.viewed(p.id(), kit.client(ctx), ctx.header("User-Agent"));
-    Visitor v = Visitor.of(ctx);
+    Visitor v = kit.signedIn().visitor(ctx);
     List<Paper> similar = similar(search, p, 6);
     List<Recommendations.AlsoSaved> also = recommendations.alsoSaved(p.id(), 6);
     List<String> ids = new ArrayList<>(similar.stream().map(Paper::id).toList());
@@ -208,7 +210,7 @@ final class Pages {
     Map<String, Paper> found = papers.findAll(ids);
     return ids.stream()
         .map(found::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(c -> Views.card(c, 0, false, 0, null))
         .toList();
   }
@@ -233,7 +235,7 @@ final class Pages {
   List<Card> cards(Context ctx, List<Ranked> entries) {
     Set<String> voted =
         trending.votedBy(
-            Visitor.of(ctx).userId(), entries.stream().map(r -> r.paper().id()).toList());
+            kit.signedIn().userId(ctx), entries.stream().map(r -> r.paper().id()).toList());
     return entries.stream()
         .map(
             r ->
@@ -249,7 +251,7 @@ final class Pages {
   }
 
   /** Runs a parse that throws IllegalArgumentException, answering 400 with its message. */
-  static <T> T parse(java.util.function.Supplier<T> parse) {
+  static <T> T parse(Supplier<T> parse) {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {

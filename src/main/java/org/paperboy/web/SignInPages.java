@@ -145,7 +145,7 @@ final class SignInPages {
   }
 
   void vote(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     String next = Params.localPath(ctx.formParam("next"));
     if (v.user() == null) {
       ctx.redirect("/signin?next=" + Views.url(next), HttpStatus.SEE_OTHER);

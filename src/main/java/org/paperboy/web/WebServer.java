@@ -61,79 +61,27 @@ public final class WebServer implements AutoCloseable {
   public WebServer(Config.Web config, Parts parts, Consumer<String> announce) {
     this.config = config;
     this.announce = announce;
-    Base base = parts.base();
-    Finding find = parts.finding();
-    Readers readers = parts.readers();
-    Groups groups = parts.groups();
-    Trending trending = find.trending();
-    this.flushViews = trending::flushViews;
-    People people = find.people();
-    Recommendations recommendations = find.recommendations();
-    PaperStore papers = base.papers();
-    Library library = readers.library();
-
-    // The kit every handler shares
-    Metrics metrics = new Metrics(find.search(), papers::count);
-    Views views =
-        new Views(ServerSetup.assetVersion(), base.clock(), this::baseUrl, library, groups.labs());
-    Templates templates = new Templates();
-    SignedIn signedIn = new SignedIn(readers.accounts(), library, new Cookies(config.secure()));
-    Kit kit =
-        new Kit(
-            views,
-            templates,
-            new Messages(views, templates),
-            signedIn,
-            this::baseUrl,
-            config.trustProxy(),
-            base.clock());
-    Finder finder = new Finder(find.search(), trending, metrics);
-    Feeds feeds = new Feeds(kit, trending, finder);
-    MailLimits mailLimits = new MailLimits(base.clock()); // sign-in and subscribe share them
-
-    // Each feature's handlers, in the order of the route table
+    this.flushViews = parts.finding().trending()::flushViews;
+    Metrics metrics = new Metrics(parts.finding().search(), parts.base().papers()::count);
+    Kit kit = kit(parts, metrics);
     Filters filters = new Filters(kit, metrics);
-    Routes.Handlers handlers =
-        new Routes.Handlers(
-            new Routes.Around(
-                filters,
-                new Errors(kit),
-                new Operations(new Health(base.db(), metrics, base.jobs()), metrics)),
-            new Routes.Reading(
-                new Pages(kit, trending, find.search(), papers, recommendations, people),
-                new ForYouPage(kit, recommendations, trending, people),
-                new SearchPage(kit, finder, trending),
-                new Api(kit, finder, trending, find.search(), papers, people),
-                feeds,
-                new VenuePages(kit, new PaperVenues(base.db()), trending, feeds)),
-            new Routes.Authors(
-                new AuthorPages(kit, people, trending, feeds),
-                new PeopleSettings(kit, people),
-                new PeopleApi(kit, people, trending)),
-            new Routes.Visitors(
-                new SignInPages(kit, readers.accounts(), trending, papers, mailLimits),
-                new AccountPages(kit, readers.accounts()),
-                new SubscriptionPages(kit, readers.subscriptions(), readers.digests(), mailLimits),
-                new SettingsPages(kit, readers.subscriptions())),
-            new Routes.Saving(
-                new LibraryPages(kit, library, trending, people),
-                new TokenPages(kit, library, papers),
-                new CoSavePages(kit, recommendations),
-                new ForYouFeeds(kit, recommendations, feeds, people, trending)),
-            new Routes.Groups(
-                new LabPages(kit, groups.labs(), groups.channels()),
-                new ListPages(kit, groups.labs(), papers, feeds),
-                new ChannelPages(kit, groups.labs(), groups.channels()),
-                new LabApi(kit, groups.labs())));
-
+    Routes.Handlers handlers = handlers(kit, parts, filters, metrics);
     // /mcp: a servlet of its own behind its gate (docs/mcp.md)
+    Finding find = parts.finding();
+    Library library = parts.readers().library();
     this.mcp =
         new PaperboyMcp(
             new PaperboyMcp.Parts(
-                papers, find.search(), trending, library, recommendations, people, groups.labs()),
+                parts.base().papers(),
+                find.search(),
+                find.trending(),
+                library,
+                find.recommendations(),
+                find.people(),
+                parts.groups().labs()),
             this::baseUrl);
     McpGate mcpGate =
-        new McpGate(library, this::baseUrl, config.trustProxy(), base.clock(), metrics);
+        new McpGate(library, this::baseUrl, config.trustProxy(), parts.base().clock(), metrics);
     this.javalin =
         Javalin.create(
             c -> {
@@ -141,6 +89,74 @@ public final class WebServer implements AutoCloseable {
               c.requestLogger.http(filters::record);
               Routes.register(c.routes, handlers);
             });
+  }
+
+  /** What every handler shares: views, templates, messages, who is signed in, the address. */
+  private Kit kit(Parts parts, Metrics metrics) {
+    Views views =
+        new Views(
+            ServerSetup.assetVersion(),
+            parts.base().clock(),
+            this::baseUrl,
+            parts.readers().library(),
+            parts.groups().labs());
+    Templates templates = new Templates();
+    return new Kit(
+        views,
+        templates,
+        new Messages(views, templates),
+        new SignedIn(
+            parts.readers().accounts(), parts.readers().library(), new Cookies(config.secure())),
+        this::baseUrl,
+        config.trustProxy(),
+        parts.base().clock());
+  }
+
+  /** Each feature's handlers, in the order of the route table. */
+  private static Routes.Handlers handlers(Kit kit, Parts parts, Filters filters, Metrics metrics) {
+    Base base = parts.base();
+    Finding find = parts.finding();
+    Readers readers = parts.readers();
+    Groups groups = parts.groups();
+    Trending trending = find.trending();
+    People people = find.people();
+    Recommendations recommendations = find.recommendations();
+    PaperStore papers = base.papers();
+    Library library = readers.library();
+    Finder finder = new Finder(find.search(), trending, metrics);
+    Feeds feeds = new Feeds(kit, trending, finder);
+    MailLimits mailLimits = new MailLimits(base.clock()); // sign-in and subscribe share them
+    return new Routes.Handlers(
+        new Routes.Around(
+            filters,
+            new Errors(kit),
+            new Operations(new Health(base.db(), metrics, base.jobs()), metrics)),
+        new Routes.Reading(
+            new Pages(kit, trending, find.search(), papers, recommendations, people),
+            new ForYouPage(kit, recommendations, trending, people),
+            new SearchPage(kit, finder, trending),
+            new Api(kit, finder, trending, find.search(), papers, people),
+            feeds,
+            new VenuePages(kit, new PaperVenues(base.db()), trending, feeds)),
+        new Routes.Authors(
+            new AuthorPages(kit, people, trending, feeds),
+            new PeopleSettings(kit, people),
+            new PeopleApi(kit, people, trending)),
+        new Routes.Visitors(
+            new SignInPages(kit, readers.accounts(), trending, papers, mailLimits),
+            new AccountPages(kit, readers.accounts()),
+            new SubscriptionPages(kit, readers.subscriptions(), readers.digests(), mailLimits),
+            new SettingsPages(kit, readers.subscriptions())),
+        new Routes.Saving(
+            new LibraryPages(kit, library, trending, people),
+            new TokenPages(kit, library, papers),
+            new CoSavePages(kit, recommendations),
+            new ForYouFeeds(kit, recommendations, feeds, people, trending)),
+        new Routes.Groups(
+            new LabPages(kit, groups.labs(), groups.channels()),
+            new ListPages(kit, groups.labs(), papers, feeds),
+            new ChannelPages(kit, groups.labs(), groups.channels()),
+            new LabApi(kit, groups.labs())));
   }
 
   public WebServer start() {
