@@ -104,7 +104,7 @@ final class AuthorPages {
 
   /** Follow or unfollow ({@code action=unfollow}); signed in only. */
   void follow(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     String name = String.valueOf(ctx.formParam("name"));
     if ("unfollow".equals(ctx.formParam("action"))) {
@@ -121,7 +121,7 @@ final class AuthorPages {
 
   /** "This is me" ({@code action=claim}) or "Not me" ({@code action=unclaim}) for every paper. */
   void claim(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     String name = String.valueOf(ctx.formParam("name"));
     if ("unclaim".equals(ctx.formParam("action"))) {
@@ -151,7 +151,7 @@ final class AuthorPages {
     ctx.redirect(Views.authorHref(name) + "?done=" + done, HttpStatus.SEE_OTHER);
   }
 
-  private String signedIn(Context ctx) {
+  private String person(Context ctx) {
     return signedIn.orForbidden(ctx, "Sign in to follow authors and claim your papers.");
   }
 }

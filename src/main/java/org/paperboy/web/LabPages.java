@@ -55,7 +55,7 @@ final class LabPages {
   }
 
   void create(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     Lab lab = labs.create(ctx.formParam("name"), ctx.formParam("description"), user);
     ctx.redirect("/labs/" + lab.slug(), HttpStatus.SEE_OTHER);
@@ -126,7 +126,7 @@ final class LabPages {
   }
 
   void invite(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     limit.acquire("user:" + user);
     labs.invite(lab, ctx.formParam("email"), baseUrl.get() + "/labs/join");
@@ -215,34 +215,34 @@ final class LabPages {
   }
 
   void leave(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     labs.leave(labs.forMember(ctx.pathParam("slug"), user), user);
     ctx.redirect("/labs", HttpStatus.SEE_OTHER);
   }
 
   void remove(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.remove(lab, user, String.valueOf(ctx.formParam("user")));
     back(ctx, lab);
   }
 
   void saves(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     labs.showSaves(lab, user, "yes".equals(ctx.formParam("show")));
     back(ctx, lab);
   }
 
   void addTopic(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.addTopic(lab, ctx.formParam("name"), ctx.formParam("query"));
     back(ctx, lab);
   }
 
   void removeTopic(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.removeTopic(lab, String.valueOf(ctx.formParam("topic")));
     back(ctx, lab);
@@ -258,7 +258,7 @@ final class LabPages {
   }
 
   /** The signed-in person's id; a 401 for anybody else (forms, downloads). */
-  private String signedIn(Context ctx) {
+  private String person(Context ctx) {
     return signedIn.orUnauthorized(ctx, SIGN_IN);
   }
 }

@@ -130,12 +130,12 @@ final class LibraryPages {
   }
 
   void exportBibtex(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     download(ctx, "application/x-bibtex", "paperboy-library.bib", library.exportBibtex(user));
   }
 
   void exportCslJson(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     download(
         ctx,
         "application/vnd.citationstyles.csl+json",
@@ -153,7 +153,7 @@ final class LibraryPages {
    * here and imported as a job; the answer is its progress page.
    */
   void importFile(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     byte[] bytes = uploadedBytes(ctx);
     String job;
     try {
@@ -190,7 +190,7 @@ final class LibraryPages {
 
   /** An upload's progress while it runs (the page reloads itself), then its report. */
   void importProgress(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     ImportJob job =
         library
             .importJob(user, ctx.pathParam("id"))
@@ -229,7 +229,7 @@ final class LibraryPages {
   }
 
   /** The signed-in person's id; a 403 page for anybody else. */
-  private String signedIn(Context ctx) {
+  private String person(Context ctx) {
     return signedIn.orForbidden(ctx, SIGN_IN);
   }
 }

@@ -28,7 +28,7 @@ final class PeopleSettings {
   }
 
   void page(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     List<Link> following = new ArrayList<>();
     for (Followed f : people.following(user)) {
       following.add(new Link(f.name(), Views.authorHref(f.name()), false));
@@ -46,7 +46,7 @@ final class PeopleSettings {
 
   /** Follow a name, unfollow one, or switch the library alerts ({@code action}). */
   void save(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     String action = String.valueOf(ctx.formParam("action"));
     String done =
         switch (action) {
@@ -68,7 +68,7 @@ final class PeopleSettings {
   }
 
   void unclaim(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     people.unclaim(user, List.of(String.valueOf(ctx.formParam("paper"))));
     ctx.redirect("/settings/people?done=unclaimed", HttpStatus.SEE_OTHER);
   }
@@ -80,7 +80,7 @@ final class PeopleSettings {
         .toList();
   }
 
-  private String signedIn(Context ctx) {
+  private String person(Context ctx) {
     return signedIn.orForbidden(ctx, "Sign in to see whom you follow and which papers are yours.");
   }
 }
