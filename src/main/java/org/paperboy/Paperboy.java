@@ -155,20 +155,10 @@ public final class Paperboy implements AutoCloseable {
     return new WebServer(
         config().web(),
         new WebServer.Parts(
-            database(),
-            papers(),
-            search,
-            trending,
-            accounts,
-            subscriptions,
-            digests,
-            library,
-            core.clock(),
-            recommendations,
-            jobs::statuses,
-            labs,
-            channels,
-            people),
+            new WebServer.Base(database(), papers(), core.clock(), jobs::statuses),
+            new WebServer.Finding(search, trending, recommendations, people),
+            new WebServer.Readers(accounts, library, subscriptions, digests),
+            new WebServer.Groups(labs, channels)),
         core.site()::set);
   }
 

@@ -1,6 +1,5 @@
 package org.paperboy.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.paperboy.account.Accounts;
@@ -10,21 +9,16 @@ import org.paperboy.web.view.MessageView;
 final class AccountPages {
   private final Messages messages;
   private final Accounts accounts;
-  private final Cookies cookies;
+  private final SignedIn signedIn;
 
-  AccountPages(Messages messages, Accounts accounts, Cookies cookies) {
-    this.messages = messages;
+  AccountPages(Kit kit, Accounts accounts) {
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
     this.accounts = accounts;
-    this.cookies = cookies;
-  }
-
-  static void register(RoutesConfig r, AccountPages pages) {
-    r.get("/settings/account", pages::confirm);
-    r.post("/settings/account/delete", pages::delete);
   }
 
   void confirm(Context ctx) {
-    Visitor v = signedIn(ctx);
+    Visitor v = person(ctx);
     messages.show(
         ctx,
         200,
@@ -41,12 +35,12 @@ final class AccountPages {
   }
 
   void delete(Context ctx) {
-    Visitor v = signedIn(ctx);
+    Visitor v = person(ctx);
     if (!"delete".equals(ctx.formParam("confirm"))) {
       throw HttpError.badRequest("Confirm on the account page to delete your account.");
     }
     accounts.delete(v.user().email());
-    cookies.signOut(ctx);
+    signedIn.signOut(ctx);
     messages.show(
         ctx,
         200,
@@ -54,11 +48,8 @@ final class AccountPages {
         "Everything Paperboy kept of you is gone. Thank you for reading with us.");
   }
 
-  private static Visitor signedIn(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      throw HttpError.forbidden("Sign in to manage your account.");
-    }
-    return v;
+  private Visitor person(Context ctx) {
+    signedIn.orForbidden(ctx, "Sign in to manage your account.");
+    return signedIn.visitor(ctx);
   }
 }

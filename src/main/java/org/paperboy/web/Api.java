@@ -1,6 +1,7 @@
 package org.paperboy.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.search.Search;
 import org.paperboy.trending.DayPage;
+import org.paperboy.trending.Ranked;
 import org.paperboy.trending.Span;
 import org.paperboy.trending.Trending;
 import org.paperboy.trending.TrendingPage;
@@ -57,26 +60,20 @@ final class Api {
 
   record SimilarBody(String id, List<Json.PaperJson> results) {}
 
+  private final Supplier<String> baseUrl;
   private final Finder finder;
-  private final org.paperboy.people.People people;
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
-  private final Supplier<String> baseUrl;
+  private final People people;
 
-  Api(
-      Finder finder,
-      Trending trending,
-      Search search,
-      PaperStore papers,
-      Supplier<String> baseUrl,
-      org.paperboy.people.People people) {
-    this.people = people;
+  Api(Kit kit, Finder finder, Trending trending, Search search, PaperStore papers, People people) {
+    this.baseUrl = kit.baseUrl();
     this.finder = finder;
     this.trending = trending;
     this.search = search;
     this.papers = papers;
-    this.baseUrl = baseUrl;
+    this.people = people;
   }
 
   void search(Context ctx) {
@@ -108,9 +105,7 @@ final class Api {
 
   /** One paper with its known citation edges (issue 21): {@code cited_by} and {@code cites}. */
   record PaperWithEdges(
-      @com.fasterxml.jackson.annotation.JsonUnwrapped Json.PaperJson paper,
-      List<String> citedBy,
-      List<String> cites) {}
+      @JsonUnwrapped Json.PaperJson paper, List<String> citedBy, List<String> cites) {}
 
   void paper(Context ctx) {
     Paper p = find(ctx);
@@ -181,7 +176,7 @@ final class Api {
             ranked(dp.entries())));
   }
 
-  private List<RankedJson> ranked(List<org.paperboy.trending.Ranked> entries) {
+  private List<RankedJson> ranked(List<Ranked> entries) {
     String base = baseUrl.get();
     return entries.stream()
         .map(

@@ -1,13 +1,11 @@
 package org.paperboy.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.people.AuthorPage;
 import org.paperboy.people.People;
@@ -20,61 +18,20 @@ import org.paperboy.web.view.Link;
 final class AuthorPages {
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final People people;
   private final Trending trending;
   private final Feeds feeds;
   private final RateLimiter limit;
 
-  AuthorPages(
-      Views views,
-      Templates templates,
-      People people,
-      Trending trending,
-      Feeds feeds,
-      RateLimiter limit) {
-    this.views = views;
-    this.templates = templates;
+  AuthorPages(Kit kit, People people, Trending trending, Feeds feeds) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.people = people;
     this.trending = trending;
     this.feeds = feeds;
-    this.limit = limit;
-  }
-
-  /** Builds the pages of people and registers their routes (see {@link #register}). */
-  static void register(
-      RoutesConfig r,
-      Views views,
-      Templates templates,
-      WebServer.Parts parts,
-      Feeds feeds,
-      TokenPages tokens,
-      Supplier<String> baseUrl) {
-    register(
-        r,
-        new AuthorPages(
-            views,
-            templates,
-            parts.people(),
-            parts.trending(),
-            feeds,
-            new RateLimiter(RateLimiter.MARKS, parts.clock())),
-        new PeopleSettings(views, templates, parts.people(), parts.papers()),
-        new PeopleApi(parts.people(), parts.trending(), tokens, baseUrl));
-  }
-
-  /** The routes of people, beside those in {@link Routes}; every POST is checked for CSRF. */
-  static void register(RoutesConfig r, AuthorPages pages, PeopleSettings settings, PeopleApi api) {
-    r.get("/authors/<name>", pages::page);
-    r.post("/authors/follow", pages::follow);
-    r.post("/authors/claim", pages::claim);
-    r.get("/feeds/authors/<file>", pages::feed);
-    r.get("/settings/people", settings::page);
-    r.post("/settings/people", settings::save);
-    r.post("/settings/people/unclaim", settings::unclaim);
-    r.get("/api/v1/authors/<name>", api::author);
-    r.get("/api/v1/following", api::list);
-    r.post("/api/v1/following", api::follow);
-    r.delete("/api/v1/following", api::unfollow);
+    this.limit = kit.limiter(RateLimiter.MARKS);
   }
 
   void page(Context ctx) {
@@ -83,9 +40,9 @@ final class AuthorPages {
     AuthorPage a = people.author(name, page);
     if (a.empty()) {
       ctx.status(404); // the page says so, with a search by the name and a follow button
-      ctx.attribute(Handlers.FAILED, true); // not replaced by the general 404 page
+      ctx.attribute(Errors.FAILED, true); // not replaced by the general 404 page
     }
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     String self = Views.authorHref(a.name());
     List<Link> coauthors = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
@@ -126,7 +83,7 @@ final class AuthorPages {
   private List<Card> cards(Context ctx, List<Paper> papers) {
     List<String> ids = papers.stream().map(Paper::id).toList();
     Map<String, Integer> votes = trending.votes(ids);
-    Set<String> voted = trending.votedBy(Visitor.of(ctx).userId(), ids);
+    Set<String> voted = trending.votedBy(signedIn.userId(ctx), ids);
     return papers.stream()
         .map(p -> Views.card(p, votes.getOrDefault(p.id(), 0), voted.contains(p.id()), 0, null))
         .toList();
@@ -147,7 +104,7 @@ final class AuthorPages {
 
   /** Follow or unfollow ({@code action=unfollow}); signed in only. */
   void follow(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     String name = String.valueOf(ctx.formParam("name"));
     if ("unfollow".equals(ctx.formParam("action"))) {
@@ -164,7 +121,7 @@ final class AuthorPages {
 
   /** "This is me" ({@code action=claim}) or "Not me" ({@code action=unclaim}) for every paper. */
   void claim(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     String name = String.valueOf(ctx.formParam("name"));
     if ("unclaim".equals(ctx.formParam("action"))) {
@@ -194,11 +151,7 @@ final class AuthorPages {
     ctx.redirect(Views.authorHref(name) + "?done=" + done, HttpStatus.SEE_OTHER);
   }
 
-  private static String signedIn(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      throw HttpError.forbidden("Sign in to follow authors and claim your papers.");
-    }
-    return v.user().id();
+  private String person(Context ctx) {
+    return signedIn.orForbidden(ctx, "Sign in to follow authors and claim your papers.");
   }
 }

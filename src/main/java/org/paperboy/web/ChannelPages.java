@@ -1,6 +1,7 @@
 package org.paperboy.web;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -13,25 +14,27 @@ import org.paperboy.lab.Labs;
 /** A lab owner adds and removes channels; the address is checked, stored, and shown masked. */
 final class ChannelPages {
   private final Messages messages;
+  private final SignedIn signedIn;
   private final Labs labs;
   private final Channels channels;
   private final RateLimiter limit;
 
-  ChannelPages(Messages messages, Labs labs, Channels channels, RateLimiter limit) {
-    this.messages = messages;
+  ChannelPages(Kit kit, Labs labs, Channels channels) {
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
     this.labs = labs;
     this.channels = channels;
-    this.limit = limit;
+    this.limit = kit.limiter(RateLimiter.FORMS);
   }
 
   void addChannel(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = signedIn.orUnauthorized(ctx, LabPages.SIGN_IN);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     limit.acquire("user:" + user);
     ZoneId zone;
     try {
       zone = ZoneId.of(String.valueOf(ctx.formParam("zone")).strip());
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       throw HttpError.badRequest("That time zone is unknown: use a name like Europe/Berlin.");
     }
     int hour;
@@ -64,7 +67,7 @@ final class ChannelPages {
   }
 
   void removeChannel(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = signedIn.orUnauthorized(ctx, LabPages.SIGN_IN);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     channels.remove(lab, String.valueOf(ctx.formParam("channel")));
     LabPages.back(ctx, lab);

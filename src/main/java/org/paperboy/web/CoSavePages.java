@@ -13,16 +13,18 @@ import org.paperboy.web.view.CoSavesView;
 final class CoSavePages {
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final Recommendations recommendations;
 
-  CoSavePages(Views views, Templates templates, Recommendations recommendations) {
-    this.views = views;
-    this.templates = templates;
+  CoSavePages(Kit kit, Recommendations recommendations) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.recommendations = recommendations;
   }
 
   void page(Context ctx) {
-    String user = LibraryPages.signedIn(ctx);
+    String user = signedIn.orForbidden(ctx, LibraryPages.SIGN_IN);
     ctx.header("Cache-Control", "no-store");
     String notice = "saved".equals(ctx.queryParam("notice")) ? "Saved." : null;
     templates.render(
@@ -36,7 +38,7 @@ final class CoSavePages {
   }
 
   void save(Context ctx) {
-    String user = LibraryPages.signedIn(ctx);
+    String user = signedIn.orForbidden(ctx, LibraryPages.SIGN_IN);
     String share = Params.required(ctx, "share");
     if (!share.equals("yes") && !share.equals("no")) {
       throw HttpError.badRequest("The form's share must be yes or no.");

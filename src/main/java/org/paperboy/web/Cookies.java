@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
-import org.paperboy.account.Accounts;
-import org.paperboy.account.User;
 
 /**
  * The three cookies: the session (HttpOnly, server-side), the form token checked on every POST
@@ -24,11 +22,9 @@ final class Cookies {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int YEAR = 365 * 24 * 3600;
 
-  private final Accounts accounts;
   private final boolean secure;
 
-  Cookies(Accounts accounts, boolean secure) {
-    this.accounts = accounts;
+  Cookies(boolean secure) {
     this.secure = secure;
   }
 
@@ -36,19 +32,20 @@ final class Cookies {
     return secure;
   }
 
-  /** Works out who is asking, handing out a form token to first-time visitors. */
-  Visitor resolve(Context ctx) {
-    String session = ctx.cookie(SESSION);
-    User user = session == null ? null : accounts.user(session).orElse(null);
+  /** The visitor's form token, handing out a new one to first-time visitors. */
+  String csrf(Context ctx) {
     String csrf = ctx.cookie(CSRF);
     if (csrf == null || csrf.length() != 43) {
       csrf = randomToken();
       set(ctx, CSRF, csrf, YEAR);
     }
+    return csrf;
+  }
+
+  /** The visitor's theme: auto, light or dark. */
+  String themeOf(Context ctx) {
     String theme = ctx.cookie(THEME);
-    Visitor v = new Visitor(user, csrf, theme != null && THEMES.contains(theme) ? theme : "auto");
-    ctx.attribute(Visitor.ATTRIBUTE, v);
-    return v;
+    return theme != null && THEMES.contains(theme) ? theme : "auto";
   }
 
   /** Refuses a form post whose token does not match the visitor's cookie. */

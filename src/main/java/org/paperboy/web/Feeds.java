@@ -5,13 +5,18 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperIds;
 import org.paperboy.paper.TexText;
+import org.paperboy.trending.Ranked;
 import org.paperboy.trending.Span;
 import org.paperboy.trending.Trending;
 import org.paperboy.trending.Window;
@@ -28,22 +33,22 @@ final class Feeds {
   private final Finder finder;
   private final Supplier<String> baseUrl;
 
-  Feeds(Trending trending, Finder finder, Supplier<String> baseUrl) {
+  Feeds(Kit kit, Trending trending, Finder finder) {
     this.trending = trending;
     this.finder = finder;
-    this.baseUrl = baseUrl;
+    this.baseUrl = kit.baseUrl();
   }
 
   void trending(Context ctx) {
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
-    List<org.paperboy.trending.Ranked> ranked = trending.page(window, 0, 50).entries();
-    java.util.Map<String, String> why = new java.util.HashMap<>();
+    List<Ranked> ranked = trending.page(window, 0, 50).entries();
+    Map<String, String> why = new HashMap<>();
     ranked.stream()
         .filter(r -> !r.why().isEmpty())
         .forEach(r -> why.put(r.paper().id(), "Trending: " + r.why() + "."));
     write(
         ctx,
-        "Trending papers: " + window.label().toLowerCase(java.util.Locale.ROOT),
+        "Trending papers: " + window.label().toLowerCase(Locale.ROOT),
         "/?window=" + window.key(),
         ranked.stream().map(e -> e.paper()).toList(),
         why);
@@ -74,16 +79,12 @@ final class Feeds {
   }
 
   private void write(Context ctx, String title, String htmlPath, List<Paper> papers) {
-    write(ctx, title, htmlPath, papers, java.util.Map.of());
+    write(ctx, title, htmlPath, papers, Map.of());
   }
 
   /** {@code why}: a line saying why a paper is there, by id, put before its abstract. */
   void write(
-      Context ctx,
-      String title,
-      String htmlPath,
-      List<Paper> papers,
-      java.util.Map<String, String> why) {
+      Context ctx, String title, String htmlPath, List<Paper> papers, Map<String, String> why) {
     String base = baseUrl.get();
     String self = base + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
@@ -113,7 +114,7 @@ final class Feeds {
 
   private static void entry(XMLStreamWriter w, Paper p, String base, String reason)
       throws XMLStreamException {
-    String url = base + "/papers/" + org.paperboy.paper.PaperIds.path(p.id());
+    String url = base + "/papers/" + PaperIds.path(p.id());
     w.writeStartElement(ATOM, "entry");
     text(w, "id", url);
     text(w, "title", TexText.plain(p.title()));

@@ -1,12 +1,15 @@
 package org.paperboy.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.paperboy.library.Library;
+import org.paperboy.paper.Paper;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
+import org.paperboy.trending.Trending;
 import org.paperboy.trending.Window;
 
 /**
@@ -15,29 +18,21 @@ import org.paperboy.trending.Window;
  * readers send no headers). The same list as {@code /for-you}.
  */
 final class ForYouFeeds {
-  private final Recommendations recommendations;
-  private final Library library;
-  private final TokenPages tokens;
-  private final Feeds feeds;
+  private final SignedIn signedIn;
   private final Supplier<String> baseUrl;
-  private final org.paperboy.people.People people;
-  private final org.paperboy.trending.Trending trending;
+  private final Recommendations recommendations;
+  private final Feeds feeds;
+  private final People people;
+  private final Trending trending;
 
   ForYouFeeds(
-      Recommendations recommendations,
-      Library library,
-      TokenPages tokens,
-      Feeds feeds,
-      Supplier<String> baseUrl,
-      org.paperboy.people.People people,
-      org.paperboy.trending.Trending trending) {
+      Kit kit, Recommendations recommendations, Feeds feeds, People people, Trending trending) {
+    this.signedIn = kit.signedIn();
+    this.baseUrl = kit.baseUrl();
+    this.recommendations = recommendations;
+    this.feeds = feeds;
     this.people = people;
     this.trending = trending;
-    this.recommendations = recommendations;
-    this.library = library;
-    this.tokens = tokens;
-    this.feeds = feeds;
-    this.baseUrl = baseUrl;
   }
 
   record Item(int rank, Double score, String reason, Json.PaperJson paper) {}
@@ -45,11 +40,11 @@ final class ForYouFeeds {
   record Body(String window, int count, List<Item> papers) {}
 
   void json(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
     List<Recommendations.Pick> picks = recommendations.forUser(user, window);
     String base = baseUrl.get();
-    List<Item> items = new java.util.ArrayList<>();
+    List<Item> items = new ArrayList<>();
     for (Recommendations.Pick p : picks) {
       items.add(
           new Item(
@@ -65,14 +60,14 @@ final class ForYouFeeds {
     String file = ctx.pathParam("file");
     String token = file.endsWith(".atom") ? file.substring(0, file.length() - 5) : "";
     String user =
-        library
-            .userForToken(token)
+        signedIn
+            .byToken(token)
             .orElseThrow(
                 () -> HttpError.notFound("No feed here: the token is unknown or revoked."));
     Window window = Pages.parse(() -> Window.parse(ctx.queryParam("window")));
     List<Recommendations.Pick> picks = recommendations.forUser(user, window);
     Map<String, String> why = new LinkedHashMap<>();
-    List<org.paperboy.paper.Paper> all = new java.util.ArrayList<>();
+    List<Paper> all = new ArrayList<>();
     for (var e : ForYouPage.followed(people, trending, user, window)) { // followed authors first
       why.put(
           e.paper().id(), "New from people you follow: " + String.join("; ", e.reasons()) + ".");

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.paperboy.people.News;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.trending.Trending;
 import org.paperboy.trending.Window;
@@ -14,31 +16,28 @@ import org.paperboy.web.view.Link;
 final class ForYouPage {
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final Recommendations recommendations;
   private final Trending trending;
-  private final org.paperboy.people.People people;
+  private final People people;
 
-  ForYouPage(
-      Views views,
-      Templates templates,
-      Recommendations recommendations,
-      Trending trending,
-      org.paperboy.people.People people) {
+  ForYouPage(Kit kit, Recommendations recommendations, Trending trending, People people) {
     this.people = people;
-    this.views = views;
-    this.templates = templates;
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.recommendations = recommendations;
     this.trending = trending;
   }
 
   /** Whether the front page opens on "For you" for this visitor (signed in, with a library). */
   boolean isDefaultFor(Context ctx) {
-    String user = Visitor.of(ctx).userId();
+    String user = signedIn.userId(ctx);
     return user != null && recommendations.hasLibrary(user);
   }
 
   void show(Context ctx) {
-    String user = Visitor.of(ctx).userId();
+    String user = signedIn.userId(ctx);
     if (user == null) {
       ctx.redirect("/signin");
       return;
@@ -82,8 +81,7 @@ final class ForYouPage {
   }
 
   /** Papers of the window by authors the person follows, newest first (at most 50). */
-  static List<org.paperboy.people.News.Entry> followed(
-      org.paperboy.people.People people, Trending trending, String user, Window window) {
+  static List<News.Entry> followed(People people, Trending trending, String user, Window window) {
     return people.followedSince(user, trending.today().minusDays(window.days() - 1L), 50);
   }
 }

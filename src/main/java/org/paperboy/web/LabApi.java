@@ -25,18 +25,18 @@ final class LabApi {
   record EntryJson(
       String note, String addedBy, String addedAt, String discussedAt, Json.PaperJson paper) {}
 
-  private final Labs labs;
-  private final TokenPages tokens;
+  private final SignedIn signedIn;
   private final Supplier<String> baseUrl;
+  private final Labs labs;
 
-  LabApi(Labs labs, TokenPages tokens, Supplier<String> baseUrl) {
+  LabApi(Kit kit, Labs labs) {
+    this.signedIn = kit.signedIn();
+    this.baseUrl = kit.baseUrl();
     this.labs = labs;
-    this.tokens = tokens;
-    this.baseUrl = baseUrl;
   }
 
   void labs(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     List<LabJson> out = new ArrayList<>();
     for (Lab l : labs.of(user)) {
       out.add(json(l, user));
@@ -45,7 +45,7 @@ final class LabApi {
   }
 
   void lab(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Json.send(ctx, json(labs.forMember(ctx.pathParam("slug"), user), user));
   }
 
@@ -62,7 +62,7 @@ final class LabApi {
 
   /** {@code {"name": "Journal club"}}: a new list. */
   void createList(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     ReadingList list = labs.lists().create(lab, body(ctx).path("name").asText(null));
     ctx.status(201);
@@ -70,7 +70,7 @@ final class LabApi {
   }
 
   void list(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     ReadingList list = labs.lists().find(lab, ctx.pathParam("list"));
     String base = baseUrl.get();
@@ -98,7 +98,7 @@ final class LabApi {
    * undiscussed.
    */
   void change(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     ReadingList list = labs.lists().find(lab, ctx.pathParam("list"));
     JsonNode body = body(ctx);

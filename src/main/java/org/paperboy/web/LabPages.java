@@ -3,6 +3,7 @@ package org.paperboy.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,29 +21,27 @@ import org.paperboy.web.view.MessageView;
 
 /** The labs: their pages, membership, invitations, topics and (for owners) channels. */
 final class LabPages {
+  /** What a visitor who is not signed in is told by the labs' forms and downloads (401). */
+  static final String SIGN_IN = "Sign in to see and use labs.";
+
   private final Views views;
   private final Templates templates;
   private final Messages messages;
+  private final SignedIn signedIn;
+  private final Supplier<String> baseUrl;
   private final Labs labs;
   private final Channels channels;
-  private final Supplier<String> baseUrl;
   private final RateLimiter limit;
 
-  LabPages(
-      Views views,
-      Templates templates,
-      Messages messages,
-      Labs labs,
-      Channels channels,
-      Supplier<String> baseUrl,
-      RateLimiter limit) {
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+  LabPages(Kit kit, Labs labs, Channels channels) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
+    this.baseUrl = kit.baseUrl();
     this.labs = labs;
     this.channels = channels;
-    this.baseUrl = baseUrl;
-    this.limit = limit;
+    this.limit = kit.limiter(RateLimiter.FORMS);
   }
 
   void index(Context ctx) {
@@ -56,7 +55,7 @@ final class LabPages {
   }
 
   void create(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     limit.acquire("user:" + user);
     Lab lab = labs.create(ctx.formParam("name"), ctx.formParam("description"), user);
     ctx.redirect("/labs/" + lab.slug(), HttpStatus.SEE_OTHER);
@@ -123,11 +122,11 @@ final class LabPages {
                 .map(t -> new LabViews.TopicRow(t.id(), t.name(), t.query()))
                 .toList(),
             rows,
-            java.util.Arrays.stream(Kind.values()).map(Kind::key).toList()));
+            Arrays.stream(Kind.values()).map(Kind::key).toList()));
   }
 
   void invite(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     limit.acquire("user:" + user);
     labs.invite(lab, ctx.formParam("email"), baseUrl.get() + "/labs/join");
@@ -143,7 +142,7 @@ final class LabPages {
   /** The link in the invitation: a page that joins (after sign-in), or says why it cannot. */
   void joinForm(Context ctx) {
     String token = String.valueOf(ctx.queryParam("t"));
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     Joining j = labs.invitation(token, v.user() == null ? null : v.user().email());
     if (j instanceof Joining.Valid valid) {
       if (v.user() == null) {
@@ -162,7 +161,7 @@ final class LabPages {
   }
 
   void join(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     if (v.user() == null) {
       ctx.redirect(
           "/signin?next=" + Views.url("/labs/join?t=" + ctx.formParam("t")), HttpStatus.SEE_OTHER);
@@ -216,34 +215,34 @@ final class LabPages {
   }
 
   void leave(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     labs.leave(labs.forMember(ctx.pathParam("slug"), user), user);
     ctx.redirect("/labs", HttpStatus.SEE_OTHER);
   }
 
   void remove(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.remove(lab, user, String.valueOf(ctx.formParam("user")));
     back(ctx, lab);
   }
 
   void saves(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     labs.showSaves(lab, user, "yes".equals(ctx.formParam("show")));
     back(ctx, lab);
   }
 
   void addTopic(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.addTopic(lab, ctx.formParam("name"), ctx.formParam("query"));
     back(ctx, lab);
   }
 
   void removeTopic(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     Lab lab = labs.forOwner(ctx.pathParam("slug"), user);
     labs.removeTopic(lab, String.valueOf(ctx.formParam("topic")));
     back(ctx, lab);
@@ -254,22 +253,12 @@ final class LabPages {
   }
 
   /** The signed-in person's id, or null after sending a visitor to sign in and come back. */
-  static String signInFirst(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-      ctx.redirect("/signin?next=" + Views.url(here), HttpStatus.SEE_OTHER);
-      return null;
-    }
-    return v.user().id();
+  private String signInFirst(Context ctx) {
+    return signedIn.orSignIn(ctx);
   }
 
   /** The signed-in person's id; a 401 for anybody else (forms, downloads). */
-  static String signedIn(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      throw new HttpError(401, "Sign in to see and use labs.", 0);
-    }
-    return v.user().id();
+  private String person(Context ctx) {
+    return signedIn.orUnauthorized(ctx, SIGN_IN);
   }
 }

@@ -1,6 +1,5 @@
 package org.paperboy.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -17,6 +16,7 @@ import org.paperboy.library.LibraryPage;
 import org.paperboy.library.LibraryQuery;
 import org.paperboy.library.Mark;
 import org.paperboy.library.Origin;
+import org.paperboy.people.People;
 import org.paperboy.trending.Trending;
 import org.paperboy.web.view.Card;
 import org.paperboy.web.view.ImportView;
@@ -25,51 +25,32 @@ import org.paperboy.web.view.Link;
 
 /** The library: ☆ and "not interested" on every card, the library page, export and import. */
 final class LibraryPages {
+  /** What a visitor who is not signed in is told by the library's pages (403). */
+  static final String SIGN_IN = "Sign in to see and change your library.";
+
   private final Views views;
   private final Templates templates;
   private final Messages messages;
+  private final SignedIn signedIn;
   private final Library library;
   private final Trending trending;
   private final RateLimiter limit;
-  private final org.paperboy.people.People people;
+  private final People people;
 
-  LibraryPages(
-      Views views,
-      Templates templates,
-      Messages messages,
-      Library library,
-      Trending trending,
-      RateLimiter limit,
-      org.paperboy.people.People people) {
-    this.people = people;
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+  LibraryPages(Kit kit, Library library, Trending trending, People people) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
     this.library = library;
     this.trending = trending;
-    this.limit = limit;
-  }
-
-  /** The library's routes, beside those in {@link Routes}; every POST is checked for CSRF. */
-  static void register(RoutesConfig r, LibraryPages pages, TokenPages tokens) {
-    r.post("/library/mark", pages::mark);
-    r.get("/library", pages::library);
-    r.get("/library/export.bib", pages::exportBibtex);
-    r.get("/library/export.json", pages::exportCslJson);
-    r.post("/library/import", pages::importFile);
-    r.get("/library/import/<id>", pages::importProgress);
-    r.get("/library/feedback", tokens::feedbackForm);
-    r.post("/library/feedback", tokens::feedback);
-    r.get("/settings/tokens", tokens::tokens);
-    r.post("/settings/tokens", tokens::create);
-    r.post("/settings/tokens/revoke", tokens::revoke);
-    r.get("/api/v1/library", tokens::apiList);
-    r.post("/api/v1/library", tokens::apiMark);
+    this.limit = kit.limiter(RateLimiter.MARKS);
+    this.people = people;
   }
 
   /** Save, unsave, dismiss or undo: JSON for the page's script, a redirect for a plain form. */
   void mark(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     String next = Params.localPath(ctx.formParam("next"));
     boolean json = wantsJson(ctx);
     if (v.user() == null) {
@@ -104,7 +85,7 @@ final class LibraryPages {
   }
 
   void library(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     if (v.user() == null) {
       ctx.redirect("/signin?next=" + Views.url("/library"), HttpStatus.SEE_OTHER);
       return;
@@ -149,12 +130,12 @@ final class LibraryPages {
   }
 
   void exportBibtex(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     download(ctx, "application/x-bibtex", "paperboy-library.bib", library.exportBibtex(user));
   }
 
   void exportCslJson(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     download(
         ctx,
         "application/vnd.citationstyles.csl+json",
@@ -172,7 +153,7 @@ final class LibraryPages {
    * here and imported as a job; the answer is its progress page.
    */
   void importFile(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     byte[] bytes = uploadedBytes(ctx);
     String job;
     try {
@@ -209,7 +190,7 @@ final class LibraryPages {
 
   /** An upload's progress while it runs (the page reloads itself), then its report. */
   void importProgress(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     ImportJob job =
         library
             .importJob(user, ctx.pathParam("id"))
@@ -248,11 +229,7 @@ final class LibraryPages {
   }
 
   /** The signed-in person's id; a 403 page for anybody else. */
-  static String signedIn(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      throw HttpError.forbidden("Sign in to see and change your library.");
-    }
-    return v.user().id();
+  private String person(Context ctx) {
+    return signedIn.orForbidden(ctx, SIGN_IN);
   }
 }

@@ -3,6 +3,7 @@ package org.paperboy.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.paperboy.lab.Labs;
 import org.paperboy.lab.ListEntry;
 import org.paperboy.lab.ReadingList;
 import org.paperboy.lab.SharedLists;
-import org.paperboy.library.Library;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.web.view.LabViews;
@@ -21,31 +21,24 @@ import org.paperboy.web.view.LabViews;
 final class ListPages {
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final Labs labs;
   private final PaperStore papers;
-  private final Library library;
   private final Feeds feeds;
   private final RateLimiter limit;
 
-  ListPages(
-      Views views,
-      Templates templates,
-      Labs labs,
-      PaperStore papers,
-      Library library,
-      Feeds feeds,
-      RateLimiter limit) {
-    this.views = views;
-    this.templates = templates;
+  ListPages(Kit kit, Labs labs, PaperStore papers, Feeds feeds) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.labs = labs;
     this.papers = papers;
-    this.library = library;
     this.feeds = feeds;
-    this.limit = limit;
+    this.limit = kit.limiter(RateLimiter.MARKS);
   }
 
   void create(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = signedIn.orUnauthorized(ctx, LabPages.SIGN_IN);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     limit.acquire("user:" + user);
     ReadingList list = labs.lists().create(lab, ctx.formParam("name"));
@@ -53,7 +46,7 @@ final class ListPages {
   }
 
   void list(Context ctx) {
-    String user = LabPages.signInFirst(ctx);
+    String user = signedIn.orSignIn(ctx);
     if (user == null) {
       return;
     }
@@ -84,12 +77,12 @@ final class ListPages {
 
   /** {@code /labs/add?paper=ID}: which list, and a note. */
   void addForm(Context ctx) {
-    String user = LabPages.signInFirst(ctx);
+    String user = signedIn.orSignIn(ctx);
     if (user == null) {
       return;
     }
     Paper p = paper(ctx.queryParam("paper"));
-    Set<String> holding = new java.util.HashSet<>();
+    Set<String> holding = new HashSet<>();
     labs.lists().holding(user, p.id()).forEach(h -> holding.add(h.labSlug() + "/" + h.listSlug()));
     List<LabViews.Target> targets = new ArrayList<>();
     for (SharedLists.Holding h : labs.lists().writable(user)) {
@@ -108,7 +101,7 @@ final class ListPages {
   }
 
   void add(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = signedIn.orUnauthorized(ctx, LabPages.SIGN_IN);
     limit.acquire("user:" + user);
     String[] target = String.valueOf(ctx.formParam("list")).split("/", 2);
     if (target.length != 2) {
@@ -155,8 +148,8 @@ final class ListPages {
    */
   void atom(Context ctx) {
     String user =
-        library
-            .userForToken(ctx.queryParam("token"))
+        signedIn
+            .byToken(ctx.queryParam("token"))
             .orElseThrow(
                 () ->
                     HttpError.notFound(
@@ -187,7 +180,7 @@ final class ListPages {
   private record Target(Lab lab, ReadingList list) {}
 
   private Target target(Context ctx) {
-    String user = LabPages.signedIn(ctx);
+    String user = signedIn.orUnauthorized(ctx, LabPages.SIGN_IN);
     Lab lab = labs.forMember(ctx.pathParam("slug"), user);
     return new Target(lab, labs.lists().find(lab, ctx.pathParam("list")));
   }

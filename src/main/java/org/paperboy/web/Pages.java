@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.paper.TexText;
+import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchResults;
@@ -34,33 +37,30 @@ final class Pages {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
+  private final Kit kit;
   private final Views views;
   private final Templates templates;
   private final Trending trending;
   private final Search search;
   private final PaperStore papers;
   private final Recommendations recommendations;
-
-  private final boolean trustProxy;
-  private final org.paperboy.people.People people;
+  private final People people;
 
   Pages(
-      Views views,
-      Templates templates,
+      Kit kit,
       Trending trending,
       Search search,
       PaperStore papers,
       Recommendations recommendations,
-      boolean trustProxy,
-      org.paperboy.people.People people) {
-    this.people = people;
-    this.trustProxy = trustProxy;
-    this.recommendations = recommendations;
-    this.views = views;
-    this.templates = templates;
+      People people) {
+    this.kit = kit;
+    this.views = kit.views();
+    this.templates = kit.templates();
     this.trending = trending;
     this.search = search;
     this.papers = papers;
+    this.recommendations = recommendations;
+    this.people = people;
   }
 
   void trending(Context ctx) {
@@ -150,8 +150,8 @@ final class Pages {
   void paper(Context ctx) {
     String id = ctx.pathParam("id");
     Paper p = papers.find(id).orElseThrow(() -> HttpError.notFound("No paper with id " + id));
-    trending.viewed(p.id(), Clients.address(ctx, trustProxy), ctx.header("User-Agent"));
-    Visitor v = Visitor.of(ctx);
+    trending.viewed(p.id(), kit.client(ctx), ctx.header("User-Agent"));
+    Visitor v = kit.signedIn().visitor(ctx);
     List<Paper> similar = similar(search, p, 6);
     List<Recommendations.AlsoSaved> also = recommendations.alsoSaved(p.id(), 6);
     List<String> ids = new ArrayList<>(similar.stream().map(Paper::id).toList());
@@ -210,7 +210,7 @@ final class Pages {
     Map<String, Paper> found = papers.findAll(ids);
     return ids.stream()
         .map(found::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(c -> Views.card(c, 0, false, 0, null))
         .toList();
   }
@@ -235,7 +235,7 @@ final class Pages {
   List<Card> cards(Context ctx, List<Ranked> entries) {
     Set<String> voted =
         trending.votedBy(
-            Visitor.of(ctx).userId(), entries.stream().map(r -> r.paper().id()).toList());
+            kit.signedIn().userId(ctx), entries.stream().map(r -> r.paper().id()).toList());
     return entries.stream()
         .map(
             r ->
@@ -251,7 +251,7 @@ final class Pages {
   }
 
   /** Runs a parse that throws IllegalArgumentException, answering 400 with its message. */
-  static <T> T parse(java.util.function.Supplier<T> parse) {
+  static <T> T parse(Supplier<T> parse) {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {

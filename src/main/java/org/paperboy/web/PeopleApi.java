@@ -34,16 +34,16 @@ final class PeopleApi {
 
   record FollowedJson(String name, String url) {}
 
+  private final SignedIn signedIn;
+  private final Supplier<String> baseUrl;
   private final People people;
   private final Trending trending;
-  private final TokenPages tokens;
-  private final Supplier<String> baseUrl;
 
-  PeopleApi(People people, Trending trending, TokenPages tokens, Supplier<String> baseUrl) {
+  PeopleApi(Kit kit, People people, Trending trending) {
+    this.signedIn = kit.signedIn();
+    this.baseUrl = kit.baseUrl();
     this.people = people;
     this.trending = trending;
-    this.tokens = tokens;
-    this.baseUrl = baseUrl;
   }
 
   void author(Context ctx) {
@@ -79,7 +79,7 @@ final class PeopleApi {
   }
 
   void list(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     String base = baseUrl.get();
     Json.send(
         ctx,
@@ -92,7 +92,7 @@ final class PeopleApi {
 
   /** {@code {"name": "Anne Ouyang"}}: 201 when the follow is new, 200 when it was there. */
   void follow(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     FollowOutcome f = people.follow(user, name(ctx));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", f.followed().name());
@@ -105,7 +105,7 @@ final class PeopleApi {
 
   /** {@code ?name=} or a body {@code {"name": ...}}; 404 when the name was not followed. */
   void unfollow(Context ctx) {
-    String user = tokens.bearer(ctx);
+    String user = signedIn.bearer(ctx);
     String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : name(ctx);
     if (!people.unfollow(user, name)) {
       throw HttpError.notFound("you do not follow " + name.strip());

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperboy.paper.PaperStore;
 import org.paperboy.people.Followed;
 import org.paperboy.people.People;
 import org.paperboy.web.view.Card;
@@ -18,18 +17,18 @@ final class PeopleSettings {
 
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final People people;
-  private final PaperStore papers;
 
-  PeopleSettings(Views views, Templates templates, People people, PaperStore papers) {
-    this.views = views;
-    this.templates = templates;
+  PeopleSettings(Kit kit, People people) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.people = people;
-    this.papers = papers;
   }
 
   void page(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     List<Link> following = new ArrayList<>();
     for (Followed f : people.following(user)) {
       following.add(new Link(f.name(), Views.authorHref(f.name()), false));
@@ -47,7 +46,7 @@ final class PeopleSettings {
 
   /** Follow a name, unfollow one, or switch the library alerts ({@code action}). */
   void save(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     String action = String.valueOf(ctx.formParam("action"));
     String done =
         switch (action) {
@@ -69,7 +68,7 @@ final class PeopleSettings {
   }
 
   void unclaim(Context ctx) {
-    String user = signedIn(ctx);
+    String user = person(ctx);
     people.unclaim(user, List.of(String.valueOf(ctx.formParam("paper"))));
     ctx.redirect("/settings/people?done=unclaimed", HttpStatus.SEE_OTHER);
   }
@@ -81,11 +80,7 @@ final class PeopleSettings {
         .toList();
   }
 
-  private static String signedIn(Context ctx) {
-    Visitor v = Visitor.of(ctx);
-    if (v.user() == null) {
-      throw HttpError.forbidden("Sign in to see whom you follow and which papers are yours.");
-    }
-    return v.user().id();
+  private String person(Context ctx) {
+    return signedIn.orForbidden(ctx, "Sign in to see whom you follow and which papers are yours.");
   }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperboy.search.SearchRequest;
 import org.paperboy.trending.Trending;
 import org.paperboy.web.view.Card;
 import org.paperboy.web.view.Link;
@@ -14,12 +15,14 @@ final class SearchPage {
   static final int PAGE = 20;
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final Finder finder;
   private final Trending trending;
 
-  SearchPage(Views views, Templates templates, Finder finder, Trending trending) {
-    this.views = views;
-    this.templates = templates;
+  SearchPage(Kit kit, Finder finder, Trending trending) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.signedIn = kit.signedIn();
     this.finder = finder;
     this.trending = trending;
   }
@@ -29,7 +32,7 @@ final class SearchPage {
     Finder.Results results = finder.find(ask);
     Set<String> voted =
         trending.votedBy(
-            Visitor.of(ctx).userId(), results.found().stream().map(f -> f.paper().id()).toList());
+            signedIn.userId(ctx), results.found().stream().map(f -> f.paper().id()).toList());
     List<Card> cards =
         results.found().stream()
             .map(
@@ -74,7 +77,7 @@ final class SearchPage {
   }
 
   private static Link page(Finder.Ask ask, int offset, String label) {
-    if (offset > org.paperboy.search.SearchRequest.MAX_OFFSET) {
+    if (offset > SearchRequest.MAX_OFFSET) {
       return null;
     }
     StringBuilder b = new StringBuilder("/search?q=").append(Views.url(ask.q()));

@@ -27,12 +27,14 @@ final class SettingsPages {
   private final Views views;
   private final Templates templates;
   private final Messages messages;
+  private final SignedIn signedIn;
   private final Subscriptions subscriptions;
 
-  SettingsPages(Views views, Templates templates, Messages messages, Subscriptions subscriptions) {
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+  SettingsPages(Kit kit, Subscriptions subscriptions) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
     this.subscriptions = subscriptions;
   }
 
@@ -129,7 +131,7 @@ final class SettingsPages {
     Optional<Subscriber> s =
         token.isEmpty() ? Optional.empty() : subscriptions.bySettingsToken(token);
     if (s.isEmpty()) {
-      Visitor v = Visitor.of(ctx);
+      Visitor v = signedIn.visitor(ctx);
       if (v.user() != null) {
         s = subscriptions.byEmail(v.user().email());
       }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.paperboy.account.Accounts;
 import org.paperboy.account.SignInOutcome;
-import org.paperboy.account.SignedIn;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.trending.Trending;
 import org.paperboy.web.view.MessageView;
@@ -14,44 +13,34 @@ import org.paperboy.web.view.SignInView;
 
 /** Sign-in by emailed link, sign-out, votes and the theme: everything a visitor posts. */
 final class SignInPages {
+  private final Kit kit;
   private final Views views;
   private final Templates templates;
   private final Messages messages;
   private final Accounts accounts;
-  private final Cookies cookies;
+  private final SignedIn signedIn;
   private final Trending trending;
   private final PaperStore papers;
   private final RateLimiter signInLimit;
   private final RateLimiter voteLimit;
   private final MailLimits mailLimits;
-  private final java.util.function.Supplier<String> baseUrl;
-  private final boolean trustProxy;
 
+  /**
+   * @param mailLimits shared with the subscription form: the limits hold over both together
+   */
   SignInPages(
-      Views views,
-      Templates templates,
-      Messages messages,
-      Accounts accounts,
-      Cookies cookies,
-      Trending trending,
-      PaperStore papers,
-      RateLimiter signInLimit,
-      RateLimiter voteLimit,
-      MailLimits mailLimits,
-      java.util.function.Supplier<String> baseUrl,
-      boolean trustProxy) {
-    this.mailLimits = mailLimits;
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+      Kit kit, Accounts accounts, Trending trending, PaperStore papers, MailLimits mailLimits) {
+    this.kit = kit;
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
     this.accounts = accounts;
-    this.cookies = cookies;
     this.trending = trending;
     this.papers = papers;
-    this.signInLimit = signInLimit;
-    this.voteLimit = voteLimit;
-    this.baseUrl = baseUrl;
-    this.trustProxy = trustProxy;
+    this.signInLimit = kit.limiter(RateLimiter.FORMS);
+    this.voteLimit = kit.limiter(RateLimiter.VOTES);
+    this.mailLimits = mailLimits;
   }
 
   void form(Context ctx) {
@@ -61,12 +50,12 @@ final class SignInPages {
   }
 
   void request(Context ctx) {
-    String client = Clients.address(ctx, trustProxy);
+    String client = kit.client(ctx);
     signInLimit.acquire("ip:" + client);
     String next = Params.localPath(ctx.formParam("next"));
     String email = ctx.formParam("email");
     mailLimits.acquire(client, email);
-    String confirm = baseUrl.get() + "/signin/confirm?next=" + Views.url(next);
+    String confirm = kit.baseUrl().get() + "/signin/confirm?next=" + Views.url(next);
     switch (accounts.requestLink(email, confirm)) {
       case SignInOutcome.Sent sent ->
           messages.show(
@@ -126,13 +115,13 @@ final class SignInPages {
   }
 
   void confirm(Context ctx) {
-    Optional<SignedIn> signedIn = accounts.redeem(ctx.formParam("token"));
-    if (signedIn.isEmpty()) {
+    var session = accounts.redeem(ctx.formParam("token"));
+    if (session.isEmpty()) {
       expired(ctx);
       return;
     }
-    long seconds = signedIn.get().lifetime().toSeconds();
-    cookies.signIn(ctx, signedIn.get().sessionToken(), (int) Math.max(60, seconds));
+    long seconds = session.get().lifetime().toSeconds();
+    signedIn.signIn(ctx, session.get().sessionToken(), (int) Math.max(60, seconds));
     ctx.redirect(Params.localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
@@ -151,12 +140,12 @@ final class SignInPages {
     if (session != null) {
       accounts.signOut(session);
     }
-    cookies.signOut(ctx);
+    signedIn.signOut(ctx);
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 
   void vote(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = signedIn.visitor(ctx);
     String next = Params.localPath(ctx.formParam("next"));
     if (v.user() == null) {
       ctx.redirect("/signin?next=" + Views.url(next), HttpStatus.SEE_OTHER);
@@ -176,7 +165,7 @@ final class SignInPages {
     if (theme == null || !Cookies.THEMES.contains(theme)) {
       throw HttpError.badRequest("theme must be auto, light or dark");
     }
-    cookies.theme(ctx, theme);
+    signedIn.theme(ctx, theme);
     ctx.redirect(Params.localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 }

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.paperboy.digest.Digests;
 import org.paperboy.subscription.SubscribeOutcome;
 import org.paperboy.subscription.Subscriber;
@@ -16,49 +15,30 @@ import org.paperboy.web.view.MessageView;
  * SettingsPages}.
  */
 final class SubscriptionPages {
-  private final Views views;
-  private final Templates templates;
+  private final Kit kit;
   private final Messages messages;
   private final Subscriptions subscriptions;
   private final Digests digests;
   private final RateLimiter limit;
   private final MailLimits mailLimits;
-  private final Supplier<String> baseUrl;
-  private final boolean trustProxy;
-  private final SettingsPages settings;
 
-  SubscriptionPages(
-      Views views,
-      Templates templates,
-      Messages messages,
-      Subscriptions subscriptions,
-      Digests digests,
-      RateLimiter limit,
-      MailLimits mailLimits,
-      Supplier<String> baseUrl,
-      boolean trustProxy) {
-    this.mailLimits = mailLimits;
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+  /**
+   * @param mailLimits shared with the sign-in form: the limits hold over both together
+   */
+  SubscriptionPages(Kit kit, Subscriptions subscriptions, Digests digests, MailLimits mailLimits) {
+    this.kit = kit;
+    this.messages = kit.messages();
     this.subscriptions = subscriptions;
     this.digests = digests;
-    this.limit = limit;
-    this.baseUrl = baseUrl;
-    this.trustProxy = trustProxy;
-    this.settings = new SettingsPages(views, templates, messages, subscriptions);
-  }
-
-  /** The settings page and its forms. */
-  SettingsPages settings() {
-    return settings;
+    this.limit = kit.limiter(RateLimiter.FORMS);
+    this.mailLimits = mailLimits;
   }
 
   void subscribe(Context ctx) {
-    String client = Clients.address(ctx, trustProxy);
+    String client = kit.client(ctx);
     limit.acquire("ip:" + client);
     mailLimits.acquire(client, ctx.formParam("email"));
-    switch (subscriptions.subscribe(ctx.formParam("email"), baseUrl.get())) {
+    switch (subscriptions.subscribe(ctx.formParam("email"), kit.baseUrl().get())) {
       case SubscribeOutcome.MailSent sent ->
           messages.show(
               ctx,
@@ -147,7 +127,7 @@ final class SubscriptionPages {
   }
 
   void preview(Context ctx) {
-    Visitor v = Visitor.of(ctx);
+    Visitor v = kit.signedIn().visitor(ctx);
     if (v.user() == null) {
       ctx.redirect("/signin?next=" + Views.url("/digest/preview"), HttpStatus.SEE_OTHER);
       return;

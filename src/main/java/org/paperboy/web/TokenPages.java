@@ -22,45 +22,41 @@ import org.paperboy.web.view.MessageView;
 import org.paperboy.web.view.TokensView;
 
 /**
- * What authenticates without a session: personal API tokens (made and revoked on the settings page)
- * and the library API they open, and the signed feedback links of the digest.
+ * What works without a session: personal API tokens (made and revoked on the settings page) and the
+ * library API they open ({@link SignedIn#bearer}), and the signed feedback links of the digest.
  */
 final class TokenPages {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Views views;
   private final Templates templates;
   private final Messages messages;
+  private final SignedIn signedIn;
+  private final Supplier<String> baseUrl;
   private final Library library;
   private final PaperStore papers;
-  private final Supplier<String> baseUrl;
 
-  TokenPages(
-      Views views,
-      Templates templates,
-      Messages messages,
-      Library library,
-      PaperStore papers,
-      Supplier<String> baseUrl) {
-    this.views = views;
-    this.templates = templates;
-    this.messages = messages;
+  TokenPages(Kit kit, Library library, PaperStore papers) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.messages = kit.messages();
+    this.signedIn = kit.signedIn();
+    this.baseUrl = kit.baseUrl();
     this.library = library;
     this.papers = papers;
-    this.baseUrl = baseUrl;
   }
 
   void tokens(Context ctx) {
-    show(ctx, LibraryPages.signedIn(ctx), null);
+    show(ctx, signedIn.orForbidden(ctx, LibraryPages.SIGN_IN), null);
   }
 
   void create(Context ctx) {
-    String user = LibraryPages.signedIn(ctx);
+    String user = signedIn.orForbidden(ctx, LibraryPages.SIGN_IN);
     ApiToken.Created created = library.createToken(user, ctx.formParam("name"));
     show(ctx, user, created);
   }
 
   void revoke(Context ctx) {
-    String user = LibraryPages.signedIn(ctx);
+    String user = signedIn.orForbidden(ctx, LibraryPages.SIGN_IN);
     if (!library.revokeToken(user, String.valueOf(ctx.formParam("token")))) {
       throw HttpError.notFound("You have no such token.");
     }
@@ -135,7 +131,7 @@ final class TokenPages {
   // The library API: Authorization: Bearer <personal token>
 
   void apiList(Context ctx) {
-    String user = bearer(ctx);
+    String user = signedIn.bearer(ctx);
     Mark mark = "dismissed".equals(ctx.queryParam("state")) ? Mark.DISMISSED : Mark.SAVED;
     List<String> ids = library.ids(user, mark);
     Map<String, Paper> found = papers.findAll(ids);
@@ -155,7 +151,7 @@ final class TokenPages {
 
   /** {@code {"paper": "2502.10517", "action": "save"}}; action save, dismiss or remove. */
   void apiMark(Context ctx) {
-    String user = bearer(ctx);
+    String user = signedIn.bearer(ctx);
     JsonNode body;
     try {
       body = JSON.readTree(ctx.bodyAsBytes());
@@ -176,23 +172,5 @@ final class TokenPages {
     }
     String state = library.markOf(user, paper).map(m -> m.name().toLowerCase()).orElse("none");
     Json.send(ctx, Map.of("paper", paper, "state", state));
-  }
-
-  /** The person behind {@code Authorization: Bearer TOKEN}; 401 otherwise. */
-  String bearer(Context ctx) {
-    String header = ctx.header("Authorization");
-    String token =
-        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? header.substring(7).strip()
-            : null;
-    Optional<String> user = library.userForToken(token);
-    if (user.isEmpty()) {
-      ctx.header("WWW-Authenticate", "Bearer");
-      throw new HttpError(
-          401,
-          "A personal API token is needed: Authorization: Bearer TOKEN (see /settings/tokens)",
-          0);
-    }
-    return user.get();
   }
 }

@@ -1,9 +1,9 @@
 package org.paperboy.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,32 +29,20 @@ final class VenuePages {
 
   private final Views views;
   private final Templates templates;
+  private final SignedIn signedIn;
   private final PaperVenues venues;
   private final Trending trending;
   private final Feeds feeds;
   private final Supplier<String> baseUrl;
 
-  VenuePages(
-      Views views,
-      Templates templates,
-      PaperVenues venues,
-      Trending trending,
-      Feeds feeds,
-      Supplier<String> baseUrl) {
-    this.views = views;
-    this.templates = templates;
+  VenuePages(Kit kit, PaperVenues venues, Trending trending, Feeds feeds) {
+    this.views = kit.views();
+    this.templates = kit.templates();
+    this.baseUrl = kit.baseUrl();
+    this.signedIn = kit.signedIn();
     this.venues = venues;
     this.trending = trending;
     this.feeds = feeds;
-    this.baseUrl = baseUrl;
-  }
-
-  static void register(RoutesConfig r, VenuePages p) {
-    r.get("/venues", p::list);
-    r.get("/venues/<key>", p::venue);
-    r.get("/feeds/venues/<key>", p::feed);
-    r.get("/api/v1/venues", p::listJson);
-    r.get("/api/v1/venues/<key>", p::venueJson);
   }
 
   void list(Context ctx) {
@@ -98,7 +86,7 @@ final class VenuePages {
   void venue(Context ctx) {
     Ranked r = ranked(ctx.pathParam("key"));
     Set<String> voted =
-        trending.votedBy(Visitor.of(ctx).userId(), r.papers().stream().map(Paper::id).toList());
+        trending.votedBy(signedIn.userId(ctx), r.papers().stream().map(Paper::id).toList());
     Map<String, List<Card>> groups = new LinkedHashMap<>();
     for (Paper p : r.papers()) {
       groups
@@ -122,7 +110,7 @@ final class VenuePages {
   void feed(Context ctx) {
     String raw = ctx.pathParam("key");
     Ranked r = ranked(raw.endsWith(".atom") ? raw.substring(0, raw.length() - 5) : raw);
-    Map<String, String> why = new java.util.HashMap<>();
+    Map<String, String> why = new HashMap<>();
     r.papers().forEach(p -> why.put(p.id(), Venue.effective(p).reason() + "."));
     feeds.write(
         ctx,

@@ -1,274 +1,162 @@
 package org.paperboy.web;
 
 import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.paperboy.account.Accounts;
+import org.paperboy.channel.Channels;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.digest.Digests;
+import org.paperboy.jobs.JobStatus;
+import org.paperboy.lab.Labs;
 import org.paperboy.library.Library;
+import org.paperboy.mcp.PaperboyMcp;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.paper.PaperVenues;
 import org.paperboy.people.People;
 import org.paperboy.recommend.Recommendations;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
-import org.paperboy.web.view.Assets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server: Javalin on Jetty, pages from jte templates, the API and feeds. */
+/**
+ * The HTTP server: Javalin on Jetty ({@link ServerSetup}), pages from jte templates, the API and
+ * feeds. It builds the {@link Kit} every handler shares, then each feature's handlers, and hands
+ * them to {@link Routes}, where every route is.
+ */
 public final class WebServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebServer.class);
   private final Javalin javalin;
-  private final Trending trending;
+  private final Runnable flushViews;
   private final Config.Web config;
+  private final Consumer<String> announce;
+  private final PaperboyMcp mcp;
   private volatile int port;
-  private final org.paperboy.mcp.PaperboyMcp mcp;
 
   /** The parts the server serves from, all built by the composition root. */
-  public record Parts(
-      Database db,
-      PaperStore papers,
-      Search search,
-      Trending trending,
-      Accounts accounts,
-      Subscriptions subscriptions,
-      Digests digests,
-      Library library,
-      Clock clock,
-      Recommendations recommendations,
-      java.util.function.Supplier<java.util.List<org.paperboy.jobs.JobStatus>> jobs,
-      org.paperboy.lab.Labs labs,
-      org.paperboy.channel.Channels channels,
-      People people) {}
+  public record Parts(Base base, Finding finding, Readers readers, Groups groups) {}
 
-  private final java.util.function.Consumer<String> announce;
+  /** What everything stands on: the database, the papers, the clock, the background jobs. */
+  public record Base(Database db, PaperStore papers, Clock clock, Supplier<List<JobStatus>> jobs) {}
+
+  /** Finding and ranking papers: search, trending, recommendations, people and citations. */
+  public record Finding(
+      Search search, Trending trending, Recommendations recommendations, People people) {}
+
+  /** What readers keep: accounts, libraries, digest subscriptions and the digests. */
+  public record Readers(
+      Accounts accounts, Library library, Subscriptions subscriptions, Digests digests) {}
+
+  /** Readers together: labs and their channels. */
+  public record Groups(Labs labs, Channels channels) {}
 
   /**
    * @param announce told the server's address once it listens (links in mail point there)
    */
-  public WebServer(Config.Web config, Parts parts, java.util.function.Consumer<String> announce) {
+  public WebServer(Config.Web config, Parts parts, Consumer<String> announce) {
     this.config = config;
     this.announce = announce;
-    this.trending = parts.trending();
-    Metrics metrics = new Metrics(parts.search(), parts.papers()::count);
-    Views views =
-        new Views(assetVersion(), parts.clock(), this::baseUrl, parts.library(), parts.labs());
-    Templates templates = new Templates();
-    Messages messages = new Messages(views, templates);
-    Cookies cookies = new Cookies(parts.accounts(), config.secure());
-    Finder finder = new Finder(parts.search(), parts.trending(), metrics);
-    MailLimits mailLimits = new MailLimits(parts.clock());
-    Handlers handlers =
-        new Handlers(
-            new Pages(
-                views,
-                templates,
-                parts.trending(),
-                parts.search(),
-                parts.papers(),
-                parts.recommendations(),
-                config.trustProxy(),
-                parts.people()),
-            new SearchPage(views, templates, finder, parts.trending()),
-            new SignInPages(
-                views,
-                templates,
-                messages,
-                parts.accounts(),
-                cookies,
-                parts.trending(),
-                parts.papers(),
-                new RateLimiter(RateLimiter.FORMS, parts.clock()),
-                new RateLimiter(RateLimiter.VOTES, parts.clock()),
-                mailLimits,
-                this::baseUrl,
-                config.trustProxy()),
-            new Api(
-                finder,
-                parts.trending(),
-                parts.search(),
-                parts.papers(),
-                this::baseUrl,
-                parts.people()),
-            new Feeds(parts.trending(), finder, this::baseUrl),
-            new SubscriptionPages(
-                views,
-                templates,
-                messages,
-                parts.subscriptions(),
-                parts.digests(),
-                new RateLimiter(RateLimiter.FORMS, parts.clock()),
-                mailLimits,
-                this::baseUrl,
-                config.trustProxy()),
-            messages,
-            cookies,
-            metrics,
-            new Health(parts.db(), metrics, parts.jobs()),
-            this::baseUrl,
-            new ForYouPage(
-                views, templates, parts.recommendations(), parts.trending(), parts.people()));
-    LibraryPages libraryPages =
-        new LibraryPages(
-            views,
-            templates,
-            messages,
-            parts.library(),
-            parts.trending(),
-            new RateLimiter(RateLimiter.MARKS, parts.clock()),
-            parts.people());
-    TokenPages tokenPages =
-        new TokenPages(views, templates, messages, parts.library(), parts.papers(), this::baseUrl);
+    this.flushViews = parts.finding().trending()::flushViews;
+    Metrics metrics = new Metrics(parts.finding().search(), parts.base().papers()::count);
+    Kit kit = kit(parts, metrics);
+    Filters filters = new Filters(kit, metrics);
+    Routes.Handlers handlers = handlers(kit, parts, filters, metrics);
+    // /mcp: a servlet of its own behind its gate (docs/mcp.md)
+    Finding find = parts.finding();
+    Library library = parts.readers().library();
     this.mcp =
-        new org.paperboy.mcp.PaperboyMcp(
-            new org.paperboy.mcp.PaperboyMcp.Parts(
-                parts.papers(),
-                parts.search(),
-                parts.trending(),
-                parts.library(),
-                parts.recommendations(),
-                parts.people(),
-                parts.labs()),
+        new PaperboyMcp(
+            new PaperboyMcp.Parts(
+                parts.base().papers(),
+                find.search(),
+                find.trending(),
+                library,
+                find.recommendations(),
+                find.people(),
+                parts.groups().labs()),
             this::baseUrl);
     McpGate mcpGate =
-        new McpGate(parts.library(), this::baseUrl, config.trustProxy(), parts.clock(), metrics);
-    ForYouFeeds forYouFeeds =
-        new ForYouFeeds(
-            parts.recommendations(),
-            parts.library(),
-            tokenPages,
-            handlers.feeds(),
-            this::baseUrl,
-            parts.people(),
-            parts.trending());
-    VenuePages venuePages =
-        new VenuePages(
-            views,
-            templates,
-            new org.paperboy.paper.PaperVenues(parts.db()),
-            parts.trending(),
-            handlers.feeds(),
-            this::baseUrl);
+        new McpGate(library, this::baseUrl, config.trustProxy(), parts.base().clock(), metrics);
     this.javalin =
         Javalin.create(
             c -> {
-              c.startup.showJavalinBanner = false;
-              c.http.compressionStrategy = CompressionStrategy.GZIP;
-              c.http.maxRequestSize = Guards.BODY_LIMIT;
-              c.http.prefer405over404 = true;
-              // uploads (the library import) have their own limit, checked first in Guards.size
-              c.jetty.multipartConfig.maxFileSize(Library.MAX_IMPORT_BYTES, SizeUnit.BYTES);
-              c.jetty.multipartConfig.maxTotalRequestSize(Guards.UPLOAD_LIMIT, SizeUnit.BYTES);
-              c.jetty.port = config.port();
-              c.jetty.threadPool = threads();
-              c.jetty.modifyServer(
-                  server -> {
-                    server.setStopTimeout(10_000);
-                    server.setErrorHandler(new JettyErrors());
-                    // Javalin puts its own handler inside this one
-                    server.setHandler(SlowClients.rateHandler());
-                  });
-              c.jetty.modifyHttpConfiguration(
-                  h -> {
-                    h.setRequestHeaderSize(64 * 1024);
-                    // bad UTF-8 in a path reaches the routes (as U+FFFD), which answer 404 in
-                    // the page's or the API's own form instead of Jetty's bare 400
-                    h.setUriCompliance(
-                        org.eclipse.jetty.http.UriCompliance.DEFAULT.with(
-                            "paperboy",
-                            org.eclipse.jetty.http.UriCompliance.Violation.BAD_UTF8_ENCODING));
-                  });
-              c.jetty.modifyServletContextHandler(
-                  h -> {
-                    h.setErrorHandler(new JettyErrors());
-                    h.addFilter(
-                        new org.eclipse.jetty.ee10.servlet.FilterHolder(
-                            new SlowClients(config.trustProxy())),
-                        "/*",
-                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-                    h.addFilter(
-                        new org.eclipse.jetty.ee10.servlet.FilterHolder(new HeadAsGet()),
-                        "/*",
-                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
-                    mcpGate.mount(h, mcp.http((int) Guards.BODY_LIMIT)); // /mcp: docs/mcp.md
-                  });
-              c.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static";
-                    s.directory = "/web/static";
-                    s.location = Location.CLASSPATH;
-                    s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-                  });
-              // KaTeX's script, stylesheet and fonts, under a path that names its version
-              c.staticFiles.add(
-                  s -> {
-                    s.hostedPath = Assets.KATEX_ROOT;
-                    s.directory = Assets.KATEX_FOLDER;
-                    s.location = Location.CLASSPATH;
-                    s.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-                  });
-              c.requestLogger.http(handlers::record);
+              ServerSetup.configure(c, config, mcpGate, mcp.http((int) Guards.BODY_LIMIT));
+              c.requestLogger.http(filters::record);
               Routes.register(c.routes, handlers);
-              LibraryPages.register(c.routes, libraryPages, tokenPages);
-              AccountPages.register(
-                  c.routes, new AccountPages(messages, parts.accounts(), cookies));
-              LabRoutes.register(
-                  c.routes,
-                  handlers,
-                  new LabPages(
-                      views,
-                      templates,
-                      messages,
-                      parts.labs(),
-                      parts.channels(),
-                      this::baseUrl,
-                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
-                  new ListPages(
-                      views,
-                      templates,
-                      parts.labs(),
-                      parts.papers(),
-                      parts.library(),
-                      handlers.feeds(),
-                      new RateLimiter(RateLimiter.MARKS, parts.clock())),
-                  new ChannelPages(
-                      messages,
-                      parts.labs(),
-                      parts.channels(),
-                      new RateLimiter(RateLimiter.FORMS, parts.clock())),
-                  new LabApi(parts.labs(), tokenPages, this::baseUrl));
-              c.routes.get("/api/v1/for-you", forYouFeeds::json);
-              CoSavePages coSaves = new CoSavePages(views, templates, parts.recommendations());
-              c.routes.get("/settings/co-saves", coSaves::page);
-              c.routes.post("/settings/co-saves", coSaves::save);
-              c.routes.get("/feeds/for-you/{file}", forYouFeeds::atom);
-              VenuePages.register(c.routes, venuePages);
-              AuthorPages.register(
-                  c.routes, views, templates, parts, handlers.feeds(), tokenPages, this::baseUrl);
             });
   }
 
-  /**
-   * Request threads: a few per core. Pages are CPU work, so more threads than that only share the
-   * cores more thinly and stretch every answer; extra requests wait in Jetty's queue in order.
-   */
-  private static org.eclipse.jetty.util.thread.QueuedThreadPool threads() {
-    int max = 16 * Runtime.getRuntime().availableProcessors();
-    var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(Math.max(16, max), 4);
-    pool.setName("paperboy-http");
-    return pool;
+  /** What every handler shares: views, templates, messages, who is signed in, the address. */
+  private Kit kit(Parts parts, Metrics metrics) {
+    Views views =
+        new Views(
+            ServerSetup.assetVersion(),
+            parts.base().clock(),
+            this::baseUrl,
+            parts.readers().library(),
+            parts.groups().labs());
+    Templates templates = new Templates();
+    return new Kit(
+        views,
+        templates,
+        new Messages(views, templates),
+        new SignedIn(
+            parts.readers().accounts(), parts.readers().library(), new Cookies(config.secure())),
+        this::baseUrl,
+        config.trustProxy(),
+        parts.base().clock());
+  }
+
+  /** Each feature's handlers, in the order of the route table. */
+  private static Routes.Handlers handlers(Kit kit, Parts parts, Filters filters, Metrics metrics) {
+    Base base = parts.base();
+    Finding find = parts.finding();
+    Readers readers = parts.readers();
+    Groups groups = parts.groups();
+    Trending trending = find.trending();
+    People people = find.people();
+    Recommendations recommendations = find.recommendations();
+    PaperStore papers = base.papers();
+    Library library = readers.library();
+    Finder finder = new Finder(find.search(), trending, metrics);
+    Feeds feeds = new Feeds(kit, trending, finder);
+    MailLimits mailLimits = new MailLimits(base.clock()); // sign-in and subscribe share them
+    return new Routes.Handlers(
+        new Routes.Around(
+            filters,
+            new Errors(kit),
+            new Operations(new Health(base.db(), metrics, base.jobs()), metrics)),
+        new Routes.Reading(
+            new Pages(kit, trending, find.search(), papers, recommendations, people),
+            new ForYouPage(kit, recommendations, trending, people),
+            new SearchPage(kit, finder, trending),
+            new Api(kit, finder, trending, find.search(), papers, people),
+            feeds,
+            new VenuePages(kit, new PaperVenues(base.db()), trending, feeds)),
+        new Routes.Authors(
+            new AuthorPages(kit, people, trending, feeds),
+            new PeopleSettings(kit, people),
+            new PeopleApi(kit, people, trending)),
+        new Routes.Visitors(
+            new SignInPages(kit, readers.accounts(), trending, papers, mailLimits),
+            new AccountPages(kit, readers.accounts()),
+            new SubscriptionPages(kit, readers.subscriptions(), readers.digests(), mailLimits),
+            new SettingsPages(kit, readers.subscriptions())),
+        new Routes.Saving(
+            new LibraryPages(kit, library, trending, people),
+            new TokenPages(kit, library, papers),
+            new CoSavePages(kit, recommendations),
+            new ForYouFeeds(kit, recommendations, feeds, people, trending)),
+        new Routes.Groups(
+            new LabPages(kit, groups.labs(), groups.channels()),
+            new ListPages(kit, groups.labs(), papers, feeds),
+            new ChannelPages(kit, groups.labs(), groups.channels()),
+            new LabApi(kit, groups.labs())));
   }
 
   public WebServer start() {
@@ -279,20 +167,12 @@ public final class WebServer implements AutoCloseable {
     return this;
   }
 
-  private void flushViews() {
-    try {
-      trending.flushViews();
-    } catch (RuntimeException e) {
-      log.warn("Saving page views failed (they are retried): {}", e.toString());
-    }
-  }
-
   public int port() {
     return port;
   }
 
   /** Every route the server answers, as {@code METHOD /path} with {@code {name}} parameters. */
-  public java.util.List<String> routes() {
+  public List<String> routes() {
     return javalin.unsafe.internalRouter.allHttpHandlers().stream()
         .map(e -> e.endpoint.method.name() + " " + e.endpoint.path.replaceAll("<([^>]+)>", "{$1}"))
         .toList();
@@ -307,27 +187,10 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     javalin.stop();
     mcp.close();
-    flushViews();
-  }
-
-  /** A short hash of the stylesheet and scripts, so that their URLs change whenever they do. */
-  private static String assetVersion() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String file : new String[] {"paperboy.css", "math.js", "favicon.svg", "library.js"}) {
-        try (InputStream in =
-            WebServer.class.getClassLoader().getResourceAsStream("web/static/" + file)) {
-          if (in == null) {
-            throw new IllegalStateException("web/static/" + file + " is missing from the jar");
-          }
-          sha.update(in.readAllBytes());
-        }
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      flushViews.run();
+    } catch (RuntimeException e) {
+      log.warn("Saving page views failed (they are retried): {}", e.toString());
     }
   }
 }
