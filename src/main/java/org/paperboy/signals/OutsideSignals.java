@@ -172,8 +172,8 @@ public final class OutsideSignals implements AutoCloseable {
     }
   }
 
-  private SignalHttp http(Map<String, String> headers) {
-    return new SignalHttp(settings.pace(), settings.timeout(), clock, headers);
+  private SourceCalls http(Map<String, String> headers) {
+    return new SourceCalls(settings.pace(), settings.timeout(), clock, headers);
   }
 
   /** Where OpenAlex is, and the address it may write to about our calls (its polite pool). */
