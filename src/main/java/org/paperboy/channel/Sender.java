@@ -10,8 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.paperboy.config.Signatures;
 import org.paperboy.http.OutsideHttp;
 import org.paperboy.http.Reply;
 import org.paperboy.http.RetryAfter;
@@ -110,13 +109,6 @@ final class Sender {
   }
 
   static String sign(String secret, String timestamp, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK has no HMAC-SHA256", e);
-    }
+    return Signatures.hex(secret, timestamp + "." + body);
   }
 }
