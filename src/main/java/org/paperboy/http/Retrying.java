@@ -1,6 +1,7 @@
 package org.paperboy.http;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class Retrying {
               true,
               attempt);
         }
-        if (e instanceof java.io.InterruptedIOException) {
+        if (e instanceof InterruptedIOException) {
           throw new HttpFailure("interrupted", e, true, attempt);
         }
         cause = e;
@@ -160,7 +161,7 @@ public final class Retrying {
   private static void pause(long millis) throws HttpFailure {
     try {
       OutsideHttp.pause(millis);
-    } catch (java.io.InterruptedIOException e) {
+    } catch (InterruptedIOException e) {
       throw new HttpFailure("interrupted", e, true, 0);
     }
   }

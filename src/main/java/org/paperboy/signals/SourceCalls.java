@@ -1,6 +1,7 @@
 package org.paperboy.signals;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -66,7 +67,7 @@ final class SourceCalls {
       return new Answer.Failed("no answer within " + timeout.toSeconds() + " s");
     } catch (IOException e) {
       return new Answer.Failed(
-          e instanceof java.io.InterruptedIOException
+          e instanceof InterruptedIOException
               ? "interrupted"
               : OutsideHttp.tooLarge(e)
                   ? e.getMessage()
