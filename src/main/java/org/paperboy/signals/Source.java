@@ -27,7 +27,7 @@ interface Source {
   /**
    * The points a stored value of {@code metric} adds to a paper's trending score. The first three
    * sources return 0: the trending formula weighs them with the operator's knobs ({@code
-   * PAPERBOY_TREND_*}).
+   * PAPERBOY_TRENDING_*}).
    */
   default double trendPoints(String metric, long value) {
     return 0;
