@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The registry of outside sources, in the order a round asks them. */
 final class Sources {
@@ -20,6 +21,10 @@ final class Sources {
         throw new IllegalStateException("two signal sources are named " + s.name());
       }
     }
+  }
+
+  Set<String> names() {
+    return Set.copyOf(byName.keySet());
   }
 
   List<Source> all() {

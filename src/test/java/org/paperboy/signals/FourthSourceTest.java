@@ -143,4 +143,14 @@ class FourthSourceTest {
     Trending after = new Trending(db, papers, Config.Trending.defaults(), clock, outside);
     assertThat(after.rankOf("2611.00002", Window.WEEK)).isEqualTo(1);
   }
+
+  @Test
+  void theBuiltInSourcesAreTheNamesASettingMayHold() {
+    Sources built =
+        new Sources(Sources.BUILT_IN, new Source.Kit(null, SignalSettings.none(), h -> null));
+    assertThat(built.names()).isEqualTo(SignalSettings.KNOWN);
+    assertThat(built.all())
+        .extracting(Source::name)
+        .containsExactly("hf", "github", "s2", "openalex");
+  }
 }
