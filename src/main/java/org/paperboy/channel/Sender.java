@@ -29,7 +29,8 @@ final class Sender {
 
   private final OutsideHttp http =
       new OutsideHttp(
-          new OutsideHttp.Settings("Paperboy", TIMEOUT, TIMEOUT, Duration.ZERO, MAX_ANSWER, true),
+          new OutsideHttp.Settings(
+              "Paperboy", TIMEOUT, TIMEOUT, Duration.ZERO, MAX_ANSWER, OutsideHttp.Mode.WEBHOOK),
           Clock.systemUTC());
   private final boolean allowPrivate;
 

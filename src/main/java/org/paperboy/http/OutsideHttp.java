@@ -40,7 +40,20 @@ public final class OutsideHttp {
       Duration timeout,
       Duration pace,
       int maxBody,
-      boolean webhook) {}
+      Mode mode) {}
+
+  /** How a client treats redirects, and the webhooks' other ways. */
+  public enum Mode {
+    /** Redirects followed: the sources ingest and signals read. */
+    FOLLOW,
+    /** Redirects answered as they come, not followed: the embeddings endpoint. */
+    STAY,
+    /**
+     * No redirects, HTTP/1.1 only, the answer cut (not failed) at {@code maxBody}, and half a
+     * second of grace past the timeout for the whole answer: chat webhooks.
+     */
+    WEBHOOK
+  }
 
   /** No whole answer came within the call's timeout. */
   public static final class NoWholeAnswer extends IOException {
@@ -83,12 +96,13 @@ public final class OutsideHttp {
   private synchronized HttpClient client() {
     if (client == null) {
       HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(settings.connectTimeout());
-      if (settings.webhook()) {
+      switch (settings.mode()) {
+        case FOLLOW -> b.followRedirects(HttpClient.Redirect.NORMAL);
+        case STAY -> b.followRedirects(HttpClient.Redirect.NEVER);
         // HTTP/1.1: every platform takes it, and plain http (intranets) never tries an h2c
         // upgrade, which some receivers leave unanswered
-        b.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
-      } else {
-        b.followRedirects(HttpClient.Redirect.NORMAL);
+        case WEBHOOK ->
+            b.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
       }
       client = b.build();
     }
@@ -115,12 +129,11 @@ public final class OutsideHttp {
   public Reply send(HttpRequest request) throws IOException {
     pause(paceLeft());
     Duration within = request.timeout().orElse(settings.timeout());
-    long grace = settings.webhook() ? 500 : 0;
+    boolean webhook = settings.mode() == Mode.WEBHOOK;
+    long grace = webhook ? 500 : 0;
     CompletableFuture<HttpResponse<byte[]>> call = null;
     try {
-      call =
-          client()
-              .sendAsync(request, info -> new BoundedBody(settings.maxBody(), settings.webhook()));
+      call = client().sendAsync(request, info -> new BoundedBody(settings.maxBody(), webhook));
       HttpResponse<byte[]> r = call.get(within.toMillis() + grace, TimeUnit.MILLISECONDS);
       return new Reply(r.statusCode(), r.headers(), decoded(r));
     } catch (TimeoutException e) {

@@ -26,7 +26,12 @@ final class Polite {
   static Retrying http(Duration delay, Retries retries, Clock clock) {
     OutsideHttp.Settings settings =
         new OutsideHttp.Settings(
-            USER_AGENT, Duration.ofSeconds(30), Duration.ofMinutes(5), delay, MAX_BODY, false);
+            USER_AGENT,
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(5),
+            delay,
+            MAX_BODY,
+            OutsideHttp.Mode.FOLLOW);
     return new OutsideHttp(settings, clock).retrying(retries, "Accept-Encoding", "gzip");
   }
 }

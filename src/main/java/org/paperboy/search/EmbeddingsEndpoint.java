@@ -31,7 +31,12 @@ final class EmbeddingsEndpoint {
   private final OutsideHttp http =
       new OutsideHttp(
           new OutsideHttp.Settings(
-              null, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ZERO, MAX_BODY, false),
+              null,
+              Duration.ofSeconds(10),
+              Duration.ofMinutes(2),
+              Duration.ZERO,
+              MAX_BODY,
+              OutsideHttp.Mode.STAY),
           Clock.systemUTC());
   private final Duration firstWait;
 

@@ -30,7 +30,9 @@ final class SourceCalls {
   SourceCalls(Duration pace, Duration timeout, Clock clock, Map<String, String> headers) {
     this.http =
         new OutsideHttp(
-            new OutsideHttp.Settings(USER_AGENT, timeout, timeout, pace, MAX_BODY, false), clock);
+            new OutsideHttp.Settings(
+                USER_AGENT, timeout, timeout, pace, MAX_BODY, OutsideHttp.Mode.FOLLOW),
+            clock);
     this.timeout = timeout;
     this.clock = clock;
     this.headers = headers;

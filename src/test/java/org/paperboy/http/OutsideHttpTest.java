@@ -22,7 +22,12 @@ class OutsideHttpTest {
   private static OutsideHttp client(int maxBody, boolean webhook) {
     return new OutsideHttp(
         new OutsideHttp.Settings(
-            "test", Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ZERO, maxBody, webhook),
+            "test",
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            Duration.ZERO,
+            maxBody,
+            webhook ? OutsideHttp.Mode.WEBHOOK : OutsideHttp.Mode.FOLLOW),
         Clock.systemUTC());
   }
 
