@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.paperboy.http.Retrying;
 import org.paperboy.paper.ArxivIds;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
@@ -57,8 +58,7 @@ public final class ArxivApi {
         wanted.add(id.id());
       }
     }
-    PoliteHttp http =
-        new PoliteHttp(PoliteHttp.Policy.withDelay(delay).until(deadlineNanos), store.clock());
+    Retrying http = Polite.http(delay, Polite.RETRIES.until(deadlineNanos), store.clock());
     List<String> all = new ArrayList<>(wanted);
     ImportSummary total = new ImportSummary(0, 0, 0, rejected, 0, 0, 0);
     for (int i = 0; i < all.size(); i += IDS_PER_REQUEST) {

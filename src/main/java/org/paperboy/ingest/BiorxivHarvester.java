@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperboy.db.Database;
+import org.paperboy.http.Retries;
+import org.paperboy.http.Retrying;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.slf4j.Logger;
@@ -25,24 +27,20 @@ public final class BiorxivHarvester {
 
   private final Database db;
   private final PaperStore store;
-  private final PoliteHttp.Policy retries;
+  private final Retries retries;
 
   public BiorxivHarvester(Database db, PaperStore store) {
-    this(db, store, PoliteHttp.Policy.withDelay(java.time.Duration.ZERO));
+    this(db, store, Polite.RETRIES);
   }
 
-  BiorxivHarvester(Database db, PaperStore store, PoliteHttp.Policy retries) {
+  BiorxivHarvester(Database db, PaperStore store, Retries retries) {
     this.db = db;
     this.store = store;
     this.retries = retries;
   }
 
   public ImportSummary harvest(BiorxivRequest request, ImportListener listener) throws IOException {
-    PoliteHttp http =
-        new PoliteHttp(
-            new PoliteHttp.Policy(
-                request.delay(), retries.maxAttempts(), retries.backoff(), retries.maxRetryAfter()),
-            store.clock());
+    Retrying http = Polite.http(request.delay(), retries, store.clock());
     SourceHarvestState state = start(request);
     ImportSummary total = ImportSummary.EMPTY;
     long seen = 0;
@@ -85,13 +83,13 @@ public final class BiorxivHarvester {
    * One page; an unreadable answer (HTML, a truncated body) is asked for again, twice, before the
    * harvest stops with the URL and the start of what came back.
    */
-  private static BiorxivPage fetch(PoliteHttp http, String url, String server, long cursor)
+  private static BiorxivPage fetch(Retrying http, String url, String server, long cursor)
       throws IOException {
     byte[] body = null;
     String why = null;
     for (int attempt = 1; attempt <= UNREADABLE_ATTEMPTS; attempt++) {
       body = http.get(url);
-      if (PoliteHttp.isRateLimited(body)) {
+      if (Retrying.isRateLimited(body)) {
         why = "rate limited (error code: 1015)";
         http.rateLimited(url);
         attempt--;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperboy.db.Database;
+import org.paperboy.http.Retries;
+import org.paperboy.http.Retrying;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.slf4j.Logger;
@@ -24,13 +26,13 @@ public final class Harvester {
 
   private final Database db;
   private final PaperStore store;
-  private final PoliteHttp.Policy retryPolicy;
+  private final Retries retryPolicy;
 
   public Harvester(Database db, PaperStore store) {
-    this(db, store, PoliteHttp.Policy.withDelay(java.time.Duration.ZERO));
+    this(db, store, Polite.RETRIES);
   }
 
-  Harvester(Database db, PaperStore store, PoliteHttp.Policy retryPolicy) {
+  Harvester(Database db, PaperStore store, Retries retryPolicy) {
     this.db = db;
     this.store = store;
     this.retryPolicy = retryPolicy;
@@ -44,14 +46,7 @@ public final class Harvester {
   }
 
   public ImportSummary harvest(HarvestRequest request, ImportListener listener) throws IOException {
-    PoliteHttp http =
-        new PoliteHttp(
-            new PoliteHttp.Policy(
-                request.delay(),
-                retryPolicy.maxAttempts(),
-                retryPolicy.backoff(),
-                retryPolicy.maxRetryAfter()),
-            store.clock());
+    Retrying http = Polite.http(request.delay(), retryPolicy, store.clock());
     HarvestState saved = db.read(c -> HarvestState.load(c, request.key()));
     HarvestState state;
     if (saved != null && saved.inProgress() && request.from() == null) {
@@ -130,7 +125,7 @@ public final class Harvester {
     }
   }
 
-  private OaiPmhParser.Page fetchPage(PoliteHttp http, String url, List<ParsedRecord> into)
+  private OaiPmhParser.Page fetchPage(Retrying http, String url, List<ParsedRecord> into)
       throws IOException {
     IOException last = null;
     for (int attempt = 1; attempt <= 3; attempt++) {

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperboy.db.Database;
+import org.paperboy.http.HttpFailure;
+import org.paperboy.http.Retries;
+import org.paperboy.http.Retrying;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperIds;
 import org.paperboy.paper.PaperStore;
@@ -30,14 +33,14 @@ public final class OpenReviewHarvester {
   private final Database db;
   private final PaperStore store;
   private final PaperVenues venues;
-  private final PoliteHttp.Policy retries;
+  private final Retries retries;
   private final int pageSize;
 
   public OpenReviewHarvester(Database db, PaperStore store) {
-    this(db, store, PoliteHttp.Policy.withDelay(Duration.ZERO), PAGE);
+    this(db, store, Polite.RETRIES, PAGE);
   }
 
-  OpenReviewHarvester(Database db, PaperStore store, PoliteHttp.Policy retries, int pageSize) {
+  OpenReviewHarvester(Database db, PaperStore store, Retries retries, int pageSize) {
     this.db = db;
     this.store = store;
     this.venues = new PaperVenues(db);
@@ -65,11 +68,7 @@ public final class OpenReviewHarvester {
       throw new IllegalArgumentException(
           "--venue needs OpenReview's venue id, e.g. ICLR.cc/2025/Conference");
     }
-    PoliteHttp http =
-        new PoliteHttp(
-            new PoliteHttp.Policy(
-                delay, retries.maxAttempts(), retries.backoff(), retries.maxRetryAfter()),
-            store.clock());
+    Retrying http = Polite.http(delay, retries, store.clock());
     knownVenue(http, base, venueId);
     long filled = venues.fillKeys();
     if (filled > 0) {
@@ -155,11 +154,11 @@ public final class OpenReviewHarvester {
   }
 
   /** Asks for the venue's group: an unknown id is refused with what the server says. */
-  private static void knownVenue(PoliteHttp http, String base, String venueId) throws IOException {
+  private static void knownVenue(Retrying http, String base, String venueId) throws IOException {
     try {
       http.get(base + "/groups?id=" + encode(venueId));
-    } catch (PoliteHttp.HttpFailure e) {
-      if (e.status >= 400 && e.status < 500) {
+    } catch (HttpFailure e) {
+      if (e.refused && e.status >= 400 && e.status < 500) {
         throw new IllegalArgumentException(
             "OpenReview does not know the venue '" + venueId + "': " + serverMessage(e.body));
       }
@@ -180,8 +179,8 @@ public final class OpenReviewHarvester {
     }
   }
 
-  private static OpenReviewNotes.Page fetch(
-      PoliteHttp http, String url, String venueId, long offset) throws IOException {
+  private static OpenReviewNotes.Page fetch(Retrying http, String url, String venueId, long offset)
+      throws IOException {
     byte[] body = new byte[0];
     String why = null;
     for (int attempt = 1; attempt <= 3; attempt++) {

@@ -3,15 +3,16 @@ package org.paperboy.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.paperboy.http.HttpFailure;
+import org.paperboy.http.OutsideHttp;
+import org.paperboy.http.Reply;
+import org.paperboy.http.Retries;
 
 /**
  * One OpenAI-compatible {@code /v1/embeddings} endpoint: a request of texts, tried again with a
@@ -19,14 +20,24 @@ import org.slf4j.LoggerFactory;
  * once when the request itself is wrong.
  */
 final class EmbeddingsEndpoint {
-  private static final Logger log = LoggerFactory.getLogger(RemoteEmbedder.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /** The most of an answer read: 64 texts of 1,024 numbers are a few MB. */
+  private static final int MAX_BODY = 256 << 20;
+
   private final URI url;
   private final String remoteModel;
   private final String apiKey;
+  private final OutsideHttp http =
+      new OutsideHttp(
+          new OutsideHttp.Settings(
+              null,
+              Duration.ofSeconds(10),
+              Duration.ofMinutes(2),
+              Duration.ZERO,
+              MAX_BODY,
+              OutsideHttp.Mode.STAY),
+          Clock.systemUTC());
   private final Duration firstWait;
 
   /**
@@ -42,68 +53,49 @@ final class EmbeddingsEndpoint {
 
   /** The texts' vectors, the request tried up to {@code attempts} times. */
   float[][] embed(List<String> texts, int attempts) {
-    String last = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) {
-        pause(attempt - 1, last);
-      }
-      HttpResponse<String> response;
-      try {
-        response = client.send(http(texts), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        last = "cannot be reached: " + e;
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    Retries retries =
+        new Retries(attempts, firstWait, Duration.ofMinutes(1), null); // Retry-After not read
+    try {
+      Reply reply = http.retrying(retries).fetch(url.toString(), () -> http(texts));
+      return RemoteVectors.read(reply.text(), texts.size(), url);
+    } catch (HttpFailure e) {
+      if (e.getCause() instanceof InterruptedIOException) {
         throw new IllegalStateException("interrupted", e);
       }
-      int status = response.statusCode();
-      if (status == 200) {
-        return RemoteVectors.read(response.body(), texts.size(), url);
-      }
-      String detail = RemoteVectors.excerpt(response.body());
-      if (status != 429 && status < 500) { // the request itself is wrong: trying again won't help
+      String detail = RemoteVectors.excerpt(e.body);
+      if (e.refused && e.status > 0) { // the request itself is wrong: trying again won't help
         throw new IllegalStateException(
             "the embeddings server "
                 + url
                 + " answered HTTP "
-                + status
+                + e.status
                 + ": "
                 + detail
-                + (status == 413 || status == 422
+                + (e.status == 413 || e.status == 422
                     ? " (too many texts a request? lower PAPERBOY_EMBEDDINGS_BATCH, or raise the"
                         + " server's limit: --max-client-batch-size for text-embeddings-inference)"
                     : ""));
       }
-      last = "answered HTTP " + status + ": " + detail;
+      String last =
+          e.status > 0
+              ? "answered HTTP " + e.status + ": " + detail
+              : "cannot be reached: " + (e.getCause() == null ? e : e.getCause());
+      throw new IllegalStateException(
+          "the embeddings server " + url + " " + last + " (tried " + e.attempts + " times)");
     }
-    throw new IllegalStateException(
-        "the embeddings server " + url + " " + last + " (tried " + attempts + " times)");
   }
 
-  private HttpRequest http(List<String> texts) {
+  private HttpRequest.Builder http(List<String> texts) {
     ObjectNode body = JSON.createObjectNode().put("model", remoteModel);
     ArrayNode input = body.putArray("input");
     texts.forEach(input::add);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .timeout(Duration.ofMinutes(2))
+        http.request(url.toString())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (apiKey != null && !apiKey.isBlank()) {
       request.header("Authorization", "Bearer " + apiKey);
     }
-    return request.build();
-  }
-
-  private void pause(int failures, String why) {
-    long millis = Math.min(60_000, firstWait.toMillis() << Math.min(failures - 1, 16));
-    log.warn("The embeddings server {} {}; trying again in {} ms", url, why, millis);
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return request;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
@@ -40,15 +41,19 @@ final class CitationWatch {
     return citing;
   }
 
-  void run(String source, Tally tally, Limits limits) {
+  /** Who cites a watched paper, as one source answers: empty when it could not say (tallied). */
+  interface Asker {
+    Optional<Set<String>> citing(String id, Tally tally, Limits limits);
+  }
+
+  /** Asks {@code source} (through {@code ask}) who cites the watched papers that are due. */
+  void run(String source, Asker ask, Tally tally, Limits limits) {
     Map<String, Set<String>> answers = new LinkedHashMap<>();
     for (String id : citations.due(source, clock.instant(), Citations.PER_ROUND)) {
       if (!limits.open()) {
         break;
       }
-      var found =
-          source.equals("s2") ? citing.s2(id, tally, limits) : citing.openAlex(id, tally, limits);
-      found.ifPresent(ids -> answers.put(id, ids));
+      ask.citing(id, tally, limits).ifPresent(ids -> answers.put(id, ids));
     }
     Set<String> all = new HashSet<>();
     answers.values().forEach(all::addAll);

@@ -22,15 +22,15 @@ final class CitingPapers {
 
   static final int PAGE = 100;
 
-  private final SignalHttp s2;
+  private final SourceCalls s2;
   private final String s2Base;
-  private final SignalHttp openAlex;
+  private final SourceCalls openAlex;
   private volatile OpenAlex alex;
 
   /** Where OpenAlex is and whom it may write to about our calls (its polite pool). */
   record OpenAlex(String url, String mailto) {}
 
-  CitingPapers(SignalHttp s2, String s2Base, SignalHttp openAlex, OpenAlex alex) {
+  CitingPapers(SourceCalls s2, String s2Base, SourceCalls openAlex, OpenAlex alex) {
     this.s2 = s2;
     this.s2Base = s2Base;
     this.openAlex = openAlex;

@@ -15,10 +15,10 @@ final class GitHub {
   /** A repository's stars and the ETag of the answer that said so. */
   record Stars(long stars, String etag) {}
 
-  private final SignalHttp http;
+  private final SourceCalls http;
   private final String base;
 
-  GitHub(SignalHttp http, String base) {
+  GitHub(SourceCalls http, String base) {
     this.http = http;
     this.base = base;
   }

@@ -17,10 +17,10 @@ import org.paperboy.paper.ArxivIds;
 final class HuggingFace {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SignalHttp http;
+  private final SourceCalls http;
   private final String base;
 
-  HuggingFace(SignalHttp http, String base) {
+  HuggingFace(SourceCalls http, String base) {
     this.http = http;
     this.base = base;
   }

@@ -37,36 +37,42 @@ public final class OutsideSignals implements AutoCloseable {
   private final Readings readings;
   private final Lease lease;
   private final Round.Parts parts;
+  private final Sources sources;
   private final String holder;
 
   public OutsideSignals(
       Database db, PaperStore papers, ArxivApi arxiv, SignalSettings settings, Clock clock) {
+    this(db, papers, arxiv, settings, clock, Sources.BUILT_IN);
+  }
+
+  /** With these sources: {@link Sources#BUILT_IN}, or more in a test. */
+  OutsideSignals(
+      Database db,
+      PaperStore papers,
+      ArxivApi arxiv,
+      SignalSettings settings,
+      Clock clock,
+      List<Source.Maker> makers) {
     this.settings = settings;
     this.clock = clock;
     this.store = new Observations(db);
-    this.readings = new Readings(db);
     this.lease = new Lease(db);
     this.holder = host() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Limits> limits = new HashMap<>();
-    for (String s : SignalSettings.KNOWN) {
-      limits.put(s, new Limits(db, s, clock));
-    }
     Round.Missing missing = (ids, tally) -> addMissing(arxiv, ids, tally);
+    Map<String, String> s2Key =
+        settings.s2ApiKey() == null ? Map.of() : Map.of("x-api-key", settings.s2ApiKey());
     this.parts =
         new Round.Parts(
             store,
             papers,
-            new HuggingFace(http(bearer(settings.hfToken())), settings.hfUrl()),
-            new GitHub(http(github(settings.githubToken())), settings.githubUrl()),
-            new SemanticScholar(http(s2Headers(settings)), settings.s2Url()),
             limits,
             missing,
-            settings.hfLookups(),
             clock,
             new CitationWatch(
                 new Citations(db),
                 new CitingPapers(
-                    http(s2Headers(settings)),
+                    http(s2Key),
                     settings.s2Url(),
                     http(Map.of()),
                     new CitingPapers.OpenAlex(
@@ -74,6 +80,11 @@ public final class OutsideSignals implements AutoCloseable {
                 papers,
                 missing,
                 clock));
+    this.sources = new Sources(makers, new Source.Kit(parts, settings, this::http));
+    for (Source s : sources.all()) {
+      limits.put(s.name(), new Limits(db, s.name(), clock));
+    }
+    this.readings = new Readings(db, sources);
   }
 
   /** Only reads what is stored: for trending when nothing is fetched. */
@@ -100,7 +111,7 @@ public final class OutsideSignals implements AutoCloseable {
           List.of(), 0, 0, "another instance is fetching, or fetched within the hour", 0);
     }
     try {
-      return new Round(parts).run(chosen);
+      return new Round(parts, this.sources.all()).run(chosen);
     } finally {
       lease.finish(holder, clock.instant());
     }
@@ -172,27 +183,13 @@ public final class OutsideSignals implements AutoCloseable {
     }
   }
 
-  private SignalHttp http(Map<String, String> headers) {
-    return new SignalHttp(settings.pace(), settings.timeout(), clock, headers);
+  private SourceCalls http(Map<String, String> headers) {
+    return new SourceCalls(settings.pace(), settings.timeout(), clock, headers);
   }
 
   /** Where OpenAlex is, and the address it may write to about our calls (its polite pool). */
   public void useOpenAlex(String url, String mailto) {
     parts.citing().sources().useOpenAlex(new CitingPapers.OpenAlex(url, mailto));
-  }
-
-  private static Map<String, String> s2Headers(SignalSettings settings) {
-    return settings.s2ApiKey() == null ? Map.of() : Map.of("x-api-key", settings.s2ApiKey());
-  }
-
-  private static Map<String, String> bearer(String token) {
-    return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
-  }
-
-  private static Map<String, String> github(String token) {
-    Map<String, String> h = new HashMap<>(bearer(token));
-    h.put("X-GitHub-Api-Version", "2022-11-28");
-    return h;
   }
 
   private static String host() {

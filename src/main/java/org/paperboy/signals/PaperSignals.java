@@ -14,6 +14,8 @@ import java.util.List;
  * @param hfUrl the paper's page on Hugging Face, when Hugging Face knows it
  * @param repoUrl the code repository on GitHub
  * @param aiSummary Hugging Face's one-line summary, to be shown as theirs
+ * @param morePoints the points the other registered sources' numbers add to the trending score
+ *     ({@link Source#trendPoints}); 0 with only the first three
  */
 public record PaperSignals(
     Long hfUpvotes,
@@ -23,9 +25,10 @@ public record PaperSignals(
     Long citations,
     String hfUrl,
     String repoUrl,
-    String aiSummary) {
+    String aiSummary,
+    double morePoints) {
   public static final PaperSignals NONE =
-      new PaperSignals(null, null, null, null, null, null, null, null);
+      new PaperSignals(null, null, null, null, null, null, null, null, 0);
 
   public boolean isEmpty() {
     return hfUpvotes == null && hfComments == null && githubStars == null && citations == null;

@@ -31,9 +31,11 @@ final class Readings {
           + " AND f.observed_at > ?)";
 
   private final Database db;
+  private final Sources sources;
 
-  Readings(Database db) {
+  Readings(Database db, Sources sources) {
     this.db = db;
+    this.sources = sources;
   }
 
   /** The numbers of the papers first published in {@code from..to}, gains since {@code since}. */
@@ -116,7 +118,8 @@ final class Readings {
                       n.citations(),
                       onHf ? hfBase + "/papers/" + f[0] : null,
                       f[3] == null ? null : "https://github.com/" + f[3],
-                      f[2]));
+                      f[2],
+                      n.morePoints()));
             }
             out.putAll(numbers);
             return null;
@@ -145,14 +148,8 @@ final class Readings {
                 limit));
   }
 
-  private static String label(String source, String metric, long value) {
-    return switch (source + "/" + metric) {
-      case "hf/upvotes" -> "▲ " + value + " on Hugging Face";
-      case "hf/comments" -> value + " comments on Hugging Face";
-      case "github/stars" -> "★ " + value + " on GitHub";
-      case "s2/citations" -> value + " citations (Semantic Scholar)";
-      default -> value + " " + metric + " (" + source + ")";
-    };
+  private String label(String source, String metric, long value) {
+    return sources.label(source, metric, value);
   }
 
   private static Long boxed(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -160,14 +157,16 @@ final class Readings {
     return rs.wasNull() ? null : v;
   }
 
-  private static Map<String, PaperSignals> combine(List<Latest> latest, List<Gain> gains) {
+  private Map<String, PaperSignals> combine(List<Latest> latest, List<Gain> gains) {
     Map<String, Long> gained = new HashMap<>();
     for (Gain g : gains) {
       gained.put(g.id(), g.gained());
     }
     Map<String, Long[]> values = new HashMap<>();
+    Map<String, Double> points = new HashMap<>();
     for (Latest l : latest) {
       Long[] v = values.computeIfAbsent(l.id(), k -> new Long[4]);
+      points.merge(l.id(), sources.trendPoints(l.source(), l.metric(), l.value()), Double::sum);
       int slot =
           switch (l.source() + "/" + l.metric()) {
             case "hf/upvotes" -> 0;
@@ -193,7 +192,8 @@ final class Readings {
                     v[3],
                     null,
                     null,
-                    null)));
+                    null,
+                    points.get(id))));
     return out;
   }
 }

@@ -17,10 +17,10 @@ final class SemanticScholar {
   static final int BATCH = 500;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SignalHttp http;
+  private final SourceCalls http;
   private final String base;
 
-  SemanticScholar(SignalHttp http, String base) {
+  SemanticScholar(SourceCalls http, String base) {
     this.http = http;
     this.base = base;
   }

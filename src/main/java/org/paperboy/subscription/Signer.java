@@ -1,19 +1,15 @@
 package org.paperboy.subscription;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.paperboy.config.Signatures;
 
 /**
- * Signed tokens for the links in mail: {@code purpose.subscriber.expiry.signature}, the signature
- * an HMAC-SHA256 of the rest under the server secret. Nothing is stored; a token is good until it
- * expires (or forever, for unsubscribe links, which must work from any old mail).
+ * Signed tokens for the links in mail: {@code purpose.subscriber.expiry.signature}, signed by
+ * {@link Signatures} under the server secret (in the empty domain, as these tokens were first made,
+ * so links already mailed keep working). Nothing is stored; a token is good until it expires (or
+ * forever, for unsubscribe links, which must work from any old mail).
  */
 public final class Signer {
   /** What a token allows. */
@@ -26,49 +22,32 @@ public final class Signer {
   /** A token that checked out. */
   public record Claim(Purpose purpose, String subscriberId) {}
 
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-  private final SecretKeySpec key;
+  private final Signatures signatures;
 
   public Signer(byte[] secret) {
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    this.signatures = new Signatures(secret, "");
   }
 
   /** A token for the purpose; {@code expires} null means it never does. */
   public String sign(Purpose purpose, String subscriberId, Instant expires) {
     String body =
-        purpose.name().toLowerCase(java.util.Locale.ROOT)
+        purpose.name().toLowerCase(Locale.ROOT)
             + "."
             + subscriberId
             + "."
             + (expires == null ? "0" : Long.toString(expires.getEpochSecond(), 36));
-    return body + "." + B64.encodeToString(mac(body));
+    return signatures.sign(body);
   }
 
   /** The claim of a token signed here for this purpose and not expired; empty otherwise. */
   public Optional<Claim> verify(String token, Purpose purpose, Instant now) {
-    if (token == null || token.length() > 200) {
+    Optional<String> signed = signatures.verify(token, 200);
+    if (signed.isEmpty()) {
       return Optional.empty();
     }
-    int last = token.lastIndexOf('.');
-    if (last < 0) {
-      return Optional.empty();
-    }
-    String body = token.substring(0, last);
-    byte[] given;
-    String signature = token.substring(last + 1);
-    try {
-      given = Base64.getUrlDecoder().decode(signature);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    if (!B64.encodeToString(given).equals(signature)) {
-      return Optional.empty(); // one signature has one spelling: no padding, no stray low bits
-    }
-    if (!MessageDigest.isEqual(given, mac(body))) {
-      return Optional.empty();
-    }
+    String body = signed.get();
     String[] parts = body.split("\\.");
-    if (parts.length != 3 || !parts[0].equals(purpose.name().toLowerCase(java.util.Locale.ROOT))) {
+    if (parts.length != 3 || !parts[0].equals(purpose.name().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     long expiry;
@@ -81,15 +60,5 @@ public final class Signer {
       return Optional.empty();
     }
     return Optional.of(new Claim(purpose, parts[1]));
-  }
-
-  private byte[] mac(String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
   }
 }

@@ -9,9 +9,10 @@ import org.paperboy.signals.PaperSignals;
  * starWeight * ln(1 + stars gained in the window) + citationWeight * ln(1 + citations)}: one point
  * for being there, views as fractional votes (capped at {@link #MAX_VIEW_POINTS}: they cannot
  * outweigh a handful of votes), a Hugging Face upvote as a vote, stars and citations on a log scale
- * (a thousand stars must not bury everything else). Today's age is in hours with {@code gravity};
- * the week's and month's in days with {@code longGravity}, so that over those spans the signals,
- * not the hours, decide the order.
+ * (a thousand stars must not bury everything else), plus what any further registered source's
+ * numbers add ({@code PaperSignals.morePoints}, 0 with the first three). Today's age is in hours
+ * with {@code gravity}; the week's and month's in days with {@code longGravity}, so that over those
+ * spans the signals, not the hours, decide the order.
  */
 final class Score {
   /** The most that views can add to a paper's points, as many votes' worth. */
@@ -36,7 +37,8 @@ final class Score {
             + Math.min(MAX_VIEW_POINTS, knobs.viewWeight() * views)
             + knobs.hfWeight() * count(outside.hfUpvotes())
             + knobs.starWeight() * Math.log1p(count(outside.githubStarsGained()))
-            + knobs.citationWeight() * Math.log1p(count(outside.citations()));
+            + knobs.citationWeight() * Math.log1p(count(outside.citations()))
+            + outside.morePoints();
     double age = Math.max(0, ageHours);
     return window == Window.DAY
         ? points / Math.pow(age + 2, knobs.gravity())

@@ -40,6 +40,7 @@ class LayeringTest {
     "org.paperboy.mail..",
     "org.paperboy.db..",
     "org.paperboy.config..",
+    "org.paperboy.http..",
     "org.paperboy.jobs..",
     "org.paperboy.core.."
   };

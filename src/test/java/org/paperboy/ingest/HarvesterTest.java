@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.db.Database;
+import org.paperboy.http.Retries;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.Fixtures;
@@ -22,8 +23,8 @@ import org.paperboy.testing.LocalHttpServer.Reply;
 
 /** The harvester against a local OAI-PMH server of our own. */
 class HarvesterTest {
-  static final PoliteHttp.Policy FAST_RETRIES =
-      new PoliteHttp.Policy(Duration.ZERO, 3, Duration.ofMillis(10), Duration.ofSeconds(5));
+  static final Retries FAST_RETRIES =
+      new Retries(3, Duration.ofMillis(10), Duration.ofMinutes(5), Duration.ofSeconds(5));
 
   @TempDir Path dir;
   Database db;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.paperboy.http.RetryAfter;
 
 class ReposTest {
   @Test
@@ -35,9 +36,9 @@ class ReposTest {
   @Test
   void retryAfterIsReadAsSecondsOrAnHttpDate() {
     Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    assertThat(SignalHttp.retryAfter("120", now)).isEqualTo(Duration.ofSeconds(120));
-    assertThat(SignalHttp.retryAfter("Mon, 30 Nov 2026 10:05:00 GMT", now))
+    assertThat(RetryAfter.parse("120", now, Duration.ofDays(1))).isEqualTo(Duration.ofSeconds(120));
+    assertThat(RetryAfter.parse("Mon, 30 Nov 2026 10:05:00 GMT", now, Duration.ofDays(1)))
         .isEqualTo(Duration.ofMinutes(5));
-    assertThat(SignalHttp.retryAfter("soon", now)).isNull();
+    assertThat(RetryAfter.parse("soon", now, Duration.ofDays(1))).isNull();
   }
 }

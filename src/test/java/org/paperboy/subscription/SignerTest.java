@@ -46,4 +46,23 @@ class SignerTest {
     assertThat(signer.verify(token + "=", Signer.Purpose.SETTINGS, now)).isEmpty();
     assertThat(signer.verify(token, Signer.Purpose.SETTINGS, now)).isPresent();
   }
+
+  @Test
+  void linksMailedBeforeTheSignerWasSharedStillVerify() {
+    // made by the old subscription Signer's rules (HMAC-SHA256 of the body, no domain)
+    Signer old = new Signer("a-test-secret-of-enough-length".getBytes(StandardCharsets.UTF_8));
+    String unsubscribe = "unsubscribe.sub-42.0.VhYbItI-t69Et8smU33NUsljT-P2G5AeE5oRI17hMWQ";
+    String confirm = "confirm.sub-42.tqxpc0.leLaCclt3k3bwzyqYnc5HZXpsM59dnmmU229Xp7KSP0";
+    String settings = "settings.sub-42.tqxpc0.UGAcdnkxlb_K9G4AcGuExRlYtUTdz2jTHdS6fn9x7w4";
+    assertThat(old.verify(unsubscribe, Signer.Purpose.UNSUBSCRIBE, now.plusSeconds(1L << 40)))
+        .hasValue(new Signer.Claim(Signer.Purpose.UNSUBSCRIBE, "sub-42"));
+    assertThat(old.verify(confirm, Signer.Purpose.CONFIRM, now))
+        .hasValue(new Signer.Claim(Signer.Purpose.CONFIRM, "sub-42"));
+    assertThat(old.verify(settings, Signer.Purpose.SETTINGS, now))
+        .hasValue(new Signer.Claim(Signer.Purpose.SETTINGS, "sub-42"));
+    Instant expiry = Instant.parse("2027-01-01T00:00:00Z");
+    assertThat(old.sign(Signer.Purpose.UNSUBSCRIBE, "sub-42", null)).isEqualTo(unsubscribe);
+    assertThat(old.sign(Signer.Purpose.CONFIRM, "sub-42", expiry)).isEqualTo(confirm);
+    assertThat(old.verify(settings, Signer.Purpose.SETTINGS, expiry.plusSeconds(1))).isEmpty();
+  }
 }

@@ -1,4 +1,4 @@
-package org.paperboy.signals;
+package org.paperboy.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,21 +10,27 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * An answer's body read up to a limit: past it, the download is cancelled and the answer fails, so
- * a source that sends a gigabyte costs the limit, not the heap.
+ * An answer's body read up to a limit, so that a source that sends a gigabyte costs the limit, not
+ * the heap: past it the download is cancelled and the answer either fails ({@link TooLarge}) or,
+ * when {@code keepFirst}, ends with the bytes kept so far.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+  /** A body past the client's limit. */
+  static final class TooLarge extends IOException {
+    TooLarge(int limit) {
+      super("answer larger than " + limit + " bytes");
+    }
+  }
+
   private final int limit;
+  private final boolean keepFirst;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
-  private BoundedBody(int limit) {
+  BoundedBody(int limit, boolean keepFirst) {
     this.limit = limit;
-  }
-
-  static HttpResponse.BodyHandler<byte[]> upTo(int limit) {
-    return info -> new BoundedBody(limit);
+    this.keepFirst = keepFirst;
   }
 
   @Override
@@ -41,9 +47,17 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   @Override
   public void onNext(List<ByteBuffer> buffers) {
     for (ByteBuffer b : buffers) {
-      if (bytes.size() + b.remaining() > limit) {
+      int room = limit - bytes.size();
+      if (b.remaining() > room) {
         subscription.cancel();
-        body.completeExceptionally(new IOException("answer larger than " + limit + " bytes"));
+        if (keepFirst) {
+          byte[] chunk = new byte[room];
+          b.get(chunk);
+          bytes.writeBytes(chunk);
+          body.complete(bytes.toByteArray());
+        } else {
+          body.completeExceptionally(new TooLarge(limit));
+        }
         return;
       }
       byte[] chunk = new byte[b.remaining()];

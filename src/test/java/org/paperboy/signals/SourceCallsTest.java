@@ -7,20 +7,22 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.paperboy.http.Reply;
 
 /** The signals client reads at most its limit, within its timeout, body included. */
-class SignalHttpTest {
+class SourceCallsTest {
   private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-  private final SignalHttp http =
-      new SignalHttp(
+  private final SourceCalls http =
+      new SourceCalls(
           Duration.ZERO, Duration.ofSeconds(2), Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
 
   @Test
@@ -28,12 +30,16 @@ class SignalHttpTest {
     long far = NOW.plus(Duration.ofDays(365 * 300)).getEpochSecond();
     Answer a =
         http.answer(
-            403,
-            name ->
-                Optional.ofNullable(
-                    Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", String.valueOf(far))
-                        .get(name)),
-            new byte[0]);
+            new Reply(
+                403,
+                HttpHeaders.of(
+                    Map.of(
+                        "X-RateLimit-Remaining",
+                        List.of("0"),
+                        "X-RateLimit-Reset",
+                        List.of(String.valueOf(far))),
+                    (n, v) -> true),
+                new byte[0]));
     assertThat(a).isInstanceOf(Answer.Limited.class);
     assertThat(((Answer.Limited) a).until()).isEqualTo(NOW.plus(Duration.ofDays(1)));
   }
