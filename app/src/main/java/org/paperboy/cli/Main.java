@@ -31,7 +31,6 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       McpCommand.class,
       PeopleCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package org.paperboy.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,14 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering the codebase keeps: faces (command line, web, MCP, benchmarks) call features,
- * features call core, never the other way; the composition root builds them all. Read from the
- * bytecode, so fully qualified names written inline count too.
+ * The layering the codebase keeps: faces (command line, web, MCP) call features, features call
+ * core, never the other way; the composition root builds them all. Read from the bytecode, so fully
+ * qualified names written inline count too. The benchmarks live in the lab module, not here.
  */
 class LayeringTest {
-  static final String[] FACES = {
-    "org.paperboy.cli..", "org.paperboy.web..", "org.paperboy.mcp..", "org.paperboy.bench.."
-  };
+  static final String[] FACES = {"org.paperboy.cli..", "org.paperboy.web..", "org.paperboy.mcp.."};
   static final String[] FEATURES = {
     "org.paperboy.ingest..",
     "org.paperboy.search..",
@@ -80,6 +79,11 @@ class LayeringTest {
         .should()
         .resideInAnyPackage(concat("org.paperboy", FACES, FEATURES, CORE))
         .check(main);
+  }
+
+  @Test
+  void theProductHoldsNoBenchmarkCode() {
+    noClasses().should().resideInAPackage("org.paperboy.bench..").check(main);
   }
 
   @Test

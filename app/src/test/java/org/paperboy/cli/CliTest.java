@@ -59,8 +59,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command :
-        new String[] {"serve", "import", "harvest", "add", "export", "stats", "bench"}) {
+    for (String command : new String[] {"serve", "import", "harvest", "add", "export", "stats"}) {
       assertThat(
               Main.run(new PrintWriter(out, true), new PrintWriter(err, true), command, "--help"))
           .isZero();
