@@ -110,7 +110,14 @@ public final class Paperboy implements AutoCloseable {
     library.useArxivApi(config.signals().arxivApiUrl(), java.time.Duration.ofSeconds(3));
     this.people = new People(database, papers, accounts, clock);
     this.recommendations =
-        new Recommendations(database, papers, search, trending, subscriptions, MODEL.key(), clock);
+        new Recommendations(
+            database,
+            papers,
+            search,
+            trending,
+            new Recommendations.Readers(subscriptions, accounts, library, people),
+            MODEL.key(),
+            clock);
     recommendations.coSaveMinReaders(
         org.paperboy.config.CoSaveSettings.fromEnvironment().minReaders());
     this.channels =

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.paperboy.db.Database;
@@ -206,6 +209,31 @@ public final class Accounts {
                 rs -> new User(rs.getString(1), rs.getString(2)),
                 Tokens.hash(sessionToken),
                 clock.instant().toString()));
+  }
+
+  /** The ids of the accounts of these addresses (as stored: normalised), by address. */
+  public Map<String, String> idsByEmail(Collection<String> emails) {
+    Map<String, String> out = new HashMap<>();
+    db.read(
+            c ->
+                Sql.listIn(
+                    c,
+                    "SELECT email, id FROM users WHERE email IN (%s)",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)},
+                    emails))
+        .forEach(row -> out.put(row[0], row[1]));
+    return out;
+  }
+
+  /** The address of an account, if it exists. */
+  public Optional<String> emailOf(String userId) {
+    return db.read(
+        c -> Sql.one(c, "SELECT email FROM users WHERE id = ?", rs -> rs.getString(1), userId));
+  }
+
+  /** How many accounts there are. */
+  public long count() {
+    return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM users"));
   }
 
   /** Adds a feature's part to {@link #delete}; the composition root registers each one. */

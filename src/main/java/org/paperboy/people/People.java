@@ -7,6 +7,7 @@ import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.AuthorNames;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 
 /**
@@ -248,5 +249,10 @@ public final class People {
   /** The person's own papers, most recently claimed first. */
   public List<String> claimed(String userId) {
     return claims.ids(userId);
+  }
+
+  /** Every claim of these people (own papers count as saved for recommendations), newest first. */
+  public List<PaperMark> claimsOf(Collection<String> userIds) {
+    return claims.of(userIds);
   }
 }

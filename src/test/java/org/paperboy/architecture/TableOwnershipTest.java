@@ -81,16 +81,11 @@ class TableOwnershipTest {
           "db/Backups.java papers", // checks that a copy is a Paperboy database by its papers
           "library/LibraryImport.java papers", // matches imported entries to known papers
           "library/LibraryStore.java papers", // joins papers for the library's titles and dates
-          "search/EmbeddingStore.java papers", // finds the papers still waiting for a vector
+          // finds the papers still waiting for a vector; a vector is current while its text is
+          "search/EmbeddingStore.java papers",
           "signals/Observations.java papers", // picks the papers to observe
           "signals/Readings.java papers", // joins papers for the dates of readings
           "trending/Signals.java papers", // joins papers for their publication dates
-          "recommend/Store.java papers",
-          "recommend/Store.java embeddings",
-          "recommend/Store.java library",
-          "recommend/Store.java votes",
-          "recommend/Store.java users",
-          "recommend/ColdStart.java users",
           // issue 21: author pages read the name index and the papers; digest news and citation
           // alerts join other features' rows (citations are written by the signals round)
           "people/AuthorQueries.java paper_authors",
@@ -103,16 +98,11 @@ class TableOwnershipTest {
           "signals/Citations.java people_settings",
           "signals/Citations.java citations",
           "signals/Citations.java library",
-          "recommend/Store.java claims",
           // issue 23: a lab's pages name its members and their saves of the week
           "lab/LabStore.java users",
           "lab/ListStore.java users",
           "lab/WeekSaves.java library",
-          "lab/WeekSaves.java users",
-          // issue 25: the co-save model reads every reader's saves and votes
-          "recommend/CoSaves.java library",
-          "recommend/CoSaves.java users",
-          "recommend/CoSaves.java votes");
+          "lab/WeekSaves.java users");
 
   static final Pattern LITERAL =
       Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\])*)\"", Pattern.DOTALL);
