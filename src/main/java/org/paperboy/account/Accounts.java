@@ -213,22 +213,19 @@ public final class Accounts {
 
   /** The ids of the accounts of these addresses (as stored: normalised), by address. */
   public Map<String, String> idsByEmail(Collection<String> emails) {
-    Map<String, String> out = new HashMap<>();
-    db.read(
-            c ->
-                Sql.listIn(
-                    c,
-                    "SELECT email, id FROM users WHERE email IN (%s)",
-                    rs -> new String[] {rs.getString(1), rs.getString(2)},
-                    emails))
-        .forEach(row -> out.put(row[0], row[1]));
-    return out;
+    return pairs("SELECT email, id FROM users WHERE email IN (%s)", emails);
   }
 
-  /** The address of an account, if it exists. */
-  public Optional<String> emailOf(String userId) {
-    return db.read(
-        c -> Sql.one(c, "SELECT email FROM users WHERE id = ?", rs -> rs.getString(1), userId));
+  /** The addresses of these accounts, by id (those that no longer exist left out). */
+  public Map<String, String> emailsOf(Collection<String> userIds) {
+    return pairs("SELECT id, email FROM users WHERE id IN (%s)", userIds);
+  }
+
+  private Map<String, String> pairs(String sql, Collection<String> keys) {
+    Map<String, String> out = new HashMap<>();
+    db.read(c -> Sql.listIn(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2)}, keys))
+        .forEach(row -> out.put(row[0], row[1]));
+    return out;
   }
 
   /** How many accounts there are. */

@@ -105,7 +105,7 @@ final class Store {
   }
 
   Optional<String> emailOf(String userId) {
-    return readers.accounts().emailOf(userId);
+    return Optional.ofNullable(readers.accounts().emailsOf(List.of(userId)).get(userId));
   }
 
   /** The current vectors of these papers (those without one are left out). */
