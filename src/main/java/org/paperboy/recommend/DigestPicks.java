@@ -49,7 +49,8 @@ final class DigestPicks {
     fresh.vectors(models);
     List<String> todo = emails.stream().filter(e -> !fresh.ranked.containsKey(e)).toList();
     Map<String, String> users = store.userIdsByEmail(todo); // a batch read of each owner
-    Map<String, Store.Library> libraries = store.libraries(users.values());
+    Map<String, Store.Library> libraries =
+        store.libraries(users.values().stream().distinct().toList());
     todo.parallelStream()
         .forEach(
             e -> {
