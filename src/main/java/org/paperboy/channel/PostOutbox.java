@@ -42,14 +42,14 @@ final class PostOutbox {
             "channel_id",
             "post_date",
             List.of("parts_sent"),
-            "covers_from, covers_until, attempts, parts_sent, bodies",
-            (id, date, rs) ->
+            ", parts_sent, bodies",
+            (k, rs) ->
                 new Row(
-                    id,
-                    date,
-                    Instant.parse(rs.getString(1)),
-                    Instant.parse(rs.getString(2)),
-                    rs.getInt(3),
+                    k.id(),
+                    k.date(),
+                    k.coversFrom(),
+                    k.coversUntil(),
+                    k.attempts(),
                     rs.getInt(4),
                     rs.getString(5)));
     this.owner = table.owner();

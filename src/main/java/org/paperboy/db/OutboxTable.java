@@ -30,9 +30,16 @@ public final class OutboxTable<R> {
   /** How long a claim holds a row, renewed before each send. */
   public static final Duration LEASE = Duration.ofMinutes(5);
 
-  /** Reads a claimed row: its key, and the {@code columns} named at construction, in order. */
+  /** What every outbox row has: its key, the span it covers and how often it was tried. */
+  public record Claimed(
+      String id, LocalDate date, Instant coversFrom, Instant coversUntil, int attempts) {}
+
+  /**
+   * Makes the feature's row of a claimed one: {@code more} holds the feature's own columns (those
+   * named at construction) from its fourth column on.
+   */
   public interface Reader<R> {
-    R read(String id, LocalDate date, ResultSet rs) throws SQLException;
+    R read(Claimed row, ResultSet more) throws SQLException;
   }
 
   /** A row to create: the recipient's id, the date, and the span it covers. */
@@ -50,7 +57,7 @@ public final class OutboxTable<R> {
   /**
    * @param table the outbox table, keyed by ({@code id}, {@code date}) columns
    * @param zeroed further columns a new row starts at 0
-   * @param columns the columns a claimed row is read with, comma-separated
+   * @param more the feature's own columns a claimed row is read with, each after a comma
    */
   public OutboxTable(
       Database db,
@@ -58,14 +65,14 @@ public final class OutboxTable<R> {
       String id,
       String date,
       List<String> zeroed,
-      String columns,
+      String more,
       Reader<R> reader) {
     this.db = db;
     this.table = table;
     this.id = id;
     this.date = date;
     this.zeroed = List.copyOf(zeroed);
-    this.columns = columns;
+    this.columns = "covers_from, covers_until, attempts" + more;
     this.reader = reader;
   }
 
@@ -199,7 +206,15 @@ public final class OutboxTable<R> {
       return Sql.one(
               c,
               "SELECT %s FROM %s WHERE %s = ? AND %s = ?".formatted(columns, table, id, date),
-              rs -> reader.read(key, day, rs),
+              rs ->
+                  reader.read(
+                      new Claimed(
+                          key,
+                          day,
+                          Instant.parse(rs.getString(1)),
+                          Instant.parse(rs.getString(2)),
+                          rs.getInt(3)),
+                      rs),
               key,
               day.toString())
           .orElseThrow();

@@ -40,14 +40,8 @@ final class Outbox {
             "subscriber_id",
             "digest_date",
             List.of(),
-            "covers_from, covers_until, attempts",
-            (id, date, rs) ->
-                new Row(
-                    id,
-                    date,
-                    Instant.parse(rs.getString(1)),
-                    Instant.parse(rs.getString(2)),
-                    rs.getInt(3)));
+            "",
+            (k, rs) -> new Row(k.id(), k.date(), k.coversFrom(), k.coversUntil(), k.attempts()));
     this.owner = table.owner();
   }
 
