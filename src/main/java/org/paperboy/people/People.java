@@ -206,7 +206,7 @@ public final class People {
       java.util.Collection<org.paperboy.paper.Paper> window,
       java.time.Instant from,
       java.time.Instant until) {
-    return new DigestNews(db, papers, window, from, until);
+    return new DigestNews(db, accounts, papers, window, from, until);
   }
 
   /**

@@ -91,11 +91,10 @@ class TableOwnershipTest {
           "people/AuthorQueries.java papers",
           "people/People.java paper_authors",
           "people/People.java papers",
-          // the digest's news joins follows, claims and citations to the readers' saves and
-          // addresses in one UNION per run; people does not depend on library (library feeds
-          // people's digest section, not the other way), so the join stays until it is a batch
+          // the digest's news joins the window's citations to the saves of readers who asked for
+          // library alerts, in one UNION per run (addresses come from Accounts); people does not
+          // take Library, so this join stays until Library answers it as a batch
           "people/DigestNews.java library",
-          "people/DigestNews.java users",
           // the citation round runs in signals, below people (people's pages read what it finds):
           // it picks the watched papers from claims, settings and saves, and writes citations
           "signals/Citations.java claims",
