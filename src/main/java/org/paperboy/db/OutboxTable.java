@@ -1,6 +1,8 @@
 package org.paperboy.db;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -85,7 +87,7 @@ public final class OutboxTable<R> {
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       host = "localhost";
     }
     return host
@@ -154,10 +156,10 @@ public final class OutboxTable<R> {
 
   /** One claiming transaction. */
   private final class Claim {
-    private final java.sql.Connection c;
+    private final Connection c;
     private final Instant now;
 
-    Claim(java.sql.Connection c, Instant now) {
+    Claim(Connection c, Instant now) {
       this.c = c;
       this.now = now;
     }

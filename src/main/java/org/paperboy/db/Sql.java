@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Plain JDBC without the ceremony: bind the arguments in order, map each row to a record. */
 public final class Sql {
@@ -53,8 +55,7 @@ public final class Sql {
    * {@link Database#readStreaming}, so that PostgreSQL does not read the whole result first.
    */
   public static <T> void each(
-      Connection c, String sql, Row<T> row, java.util.function.Consumer<T> each, Object... args)
-      throws SQLException {
+      Connection c, String sql, Row<T> row, Consumer<T> each, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, args);
       ps.setFetchSize(10_000);
@@ -70,8 +71,7 @@ public final class Sql {
    * The rows of {@code sql} for every value, the values bound {@value #CHUNK} at a time in place of
    * the {@code %s} of its IN list: one query per chunk, never one per value.
    */
-  public static <T> List<T> listIn(
-      Connection c, String sql, Row<T> row, java.util.Collection<String> values)
+  public static <T> List<T> listIn(Connection c, String sql, Row<T> row, Collection<String> values)
       throws SQLException {
     List<String> all = List.copyOf(values);
     List<T> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.paperboy.library;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,12 +147,16 @@ final class LibraryStore {
   void eachSave(Consumer<PaperMark> each) {
     db.readStreaming(
         c -> {
-          Sql.each(c, MARKS + "state = 'saved'" + BY_PERSON, LibraryStore::mark, each);
+          Sql.each(
+              c,
+              "SELECT user_id, paper_id, created_at FROM library WHERE state = 'saved'" + BY_PERSON,
+              rs -> new PaperMark(rs.getString(1), rs.getString(2), false, rs.getString(3)),
+              each);
           return null;
         });
   }
 
-  private static PaperMark mark(java.sql.ResultSet rs) throws SQLException {
+  private static PaperMark mark(ResultSet rs) throws SQLException {
     return new PaperMark(
         rs.getString(1), rs.getString(2), rs.getString(3).equals("dismissed"), rs.getString(4));
   }

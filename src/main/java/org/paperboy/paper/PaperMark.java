@@ -1,5 +1,7 @@
 package org.paperboy.paper;
 
+import java.util.Comparator;
+
 /**
  * One person's word on a paper, read from the feature that keeps it (a save or a dismissal in a
  * library, an upvote, a claim of authorship), with when it was said ({@code at}, the row's {@code
@@ -7,6 +9,6 @@ package org.paperboy.paper;
  */
 public record PaperMark(String userId, String paperId, boolean dismissed, String at) {
   /** Newest first, then by paper id: the order a person's marks are read in. */
-  public static final java.util.Comparator<PaperMark> NEWEST_FIRST =
-      java.util.Comparator.comparing(PaperMark::at).reversed().thenComparing(PaperMark::paperId);
+  public static final Comparator<PaperMark> NEWEST_FIRST =
+      Comparator.comparing(PaperMark::at).reversed().thenComparing(PaperMark::paperId);
 }

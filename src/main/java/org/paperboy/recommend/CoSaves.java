@@ -97,7 +97,7 @@ final class CoSaves {
     from.trending()
         .eachVote(
             v -> {
-              if (!out.contains(v.userId())) {
+              if (out.isEmpty() || !out.contains(v.userId())) {
                 votes.computeIfAbsent(v.userId(), u -> new ArrayList<>()).add(v);
               }
             });
@@ -106,7 +106,7 @@ final class CoSaves {
     from.library()
         .eachSave(
             s -> {
-              if (out.contains(s.userId())) {
+              if (!out.isEmpty() && out.contains(s.userId())) {
                 return;
               }
               if (!current.isEmpty() && !current.getFirst().userId().equals(s.userId())) {

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 
@@ -192,7 +193,7 @@ final class EmbeddingStore {
   }
 
   /** Every current vector of the model, in paper id order, streamed. */
-  void eachVector(String model, java.util.function.BiConsumer<String, float[]> each) {
+  void eachVector(String model, BiConsumer<String, float[]> each) {
     db.readStreaming(
         c -> {
           Sql.each(

@@ -1,5 +1,6 @@
 package org.paperboy.trending;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Votes {
                 .orElseThrow());
   }
 
-  private static PaperMark mark(java.sql.ResultSet rs) throws SQLException {
+  private static PaperMark mark(ResultSet rs) throws SQLException {
     return new PaperMark(rs.getString(1), rs.getString(2), false, rs.getString(3));
   }
 }
