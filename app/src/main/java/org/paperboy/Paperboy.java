@@ -113,7 +113,13 @@ public final class Paperboy implements AutoCloseable {
     this.library = new Library(core, accounts, arxivApi, titles -> search.idsTitled(titles, 5));
     this.labs = new Labs(core, accounts);
     this.people = new People(core, accounts);
-    this.recommendations = new Recommendations(core, search, trending, subscriptions, MODEL.key());
+    this.recommendations =
+        new Recommendations(
+            core,
+            search,
+            trending,
+            new Recommendations.Readers(subscriptions, accounts, library, people),
+            MODEL.key());
     this.channels =
         new Channels(core, new Sources(papers, search, trending, Digests.MIN_SIMILARITY), labs);
     FeedbackLinks feedback =

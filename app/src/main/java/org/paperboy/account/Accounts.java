@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.paperboy.core.Core;
@@ -212,6 +215,28 @@ public final class Accounts {
                 rs -> new User(rs.getString(1), rs.getString(2)),
                 Tokens.hash(sessionToken),
                 clock.instant().toString()));
+  }
+
+  /** The ids of the accounts of these addresses (as stored: normalised), by address. */
+  public Map<String, String> idsByEmail(Collection<String> emails) {
+    return pairs("SELECT email, id FROM users WHERE email IN (%s)", emails);
+  }
+
+  /** The addresses of these accounts, by id (those that no longer exist left out). */
+  public Map<String, String> emailsOf(Collection<String> userIds) {
+    return pairs("SELECT id, email FROM users WHERE id IN (%s)", userIds);
+  }
+
+  private Map<String, String> pairs(String sql, Collection<String> keys) {
+    Map<String, String> out = new HashMap<>();
+    db.read(c -> Sql.listIn(c, sql, rs -> new String[] {rs.getString(1), rs.getString(2)}, keys))
+        .forEach(row -> out.put(row[0], row[1]));
+    return out;
+  }
+
+  /** How many accounts there are. */
+  public long count() {
+    return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM users"));
   }
 
   /**

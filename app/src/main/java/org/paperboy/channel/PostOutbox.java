@@ -1,14 +1,12 @@
 package org.paperboy.channel;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import org.paperboy.db.Database;
+import org.paperboy.db.OutboxTable;
 import org.paperboy.db.Sql;
 
 /**
@@ -19,9 +17,6 @@ import org.paperboy.db.Sql;
  * answered.
  */
 final class PostOutbox {
-  static final int MAX_ATTEMPTS = 8;
-  static final Duration LEASE = Duration.ofMinutes(5);
-
   /** A post to send (or being sent). {@code bodies}: null until first composed. */
   record Row(
       String channelId,
@@ -35,51 +30,41 @@ final class PostOutbox {
   record New(String channelId, LocalDate date, Instant coversFrom, Instant coversUntil) {}
 
   private final Database db;
-  private final PostClaims claims;
+  private final OutboxTable<Row> table;
   final String owner;
 
   PostOutbox(Database db) {
     this.db = db;
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "localhost";
-    }
-    this.owner =
-        host
-            + "/"
-            + ProcessHandle.current().pid()
-            + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
-    this.claims = new PostClaims(db, owner);
+    this.table =
+        new OutboxTable<>(
+            db,
+            "channel_posts",
+            "channel_id",
+            "post_date",
+            List.of("parts_sent"),
+            ", parts_sent, bodies",
+            (k, rs) ->
+                new Row(
+                    k.id(),
+                    k.date(),
+                    k.coversFrom(),
+                    k.coversUntil(),
+                    k.attempts(),
+                    rs.getInt(4),
+                    rs.getString(5)));
+    this.owner = table.owner();
   }
 
   int create(List<New> rows, Instant now) {
-    return db.inTransaction(
-        c -> {
-          int created = 0;
-          for (New r : rows) {
-            created +=
-                Sql.update(
-                    c,
-                    "INSERT INTO channel_posts (channel_id, post_date, status, covers_from,"
-                        + " covers_until, attempts, next_attempt_at, parts_sent, created_at)"
-                        + " VALUES (?, ?, 'pending', ?, ?, 0, ?, 0, ?)"
-                        + " ON CONFLICT (channel_id, post_date) DO NOTHING",
-                    r.channelId(),
-                    r.date().toString(),
-                    r.coversFrom().toString(),
-                    r.coversUntil().toString(),
-                    now.toString(),
-                    now.toString());
-          }
-          return created;
-        });
+    return table.create(
+        rows.stream()
+            .map(r -> new OutboxTable.New(r.channelId(), r.date(), r.coversFrom(), r.coversUntil()))
+            .toList(),
+        now);
   }
 
   List<Row> claim(Instant now, int limit) {
-    return claims.claim(now, limit);
+    return table.claim(now, limit);
   }
 
   /** Before a part's request: still this sender's? Stores the bodies on the first part. */
@@ -89,7 +74,7 @@ final class PostOutbox {
                 + " bodies = COALESCE(bodies, ?), paper_count = COALESCE(paper_count, ?)"
                 + " WHERE channel_id = ? AND post_date = ? AND claimed_by = ?"
                 + " AND status IN ('pending', 'sending')",
-            now.plus(LEASE).toString(),
+            now.plus(OutboxTable.LEASE).toString(),
             bodies,
             papers,
             r.channelId(),
@@ -150,11 +135,11 @@ final class PostOutbox {
   /** A temporary failure (5xx, a timeout, a long Retry-After): try again at {@code at}. */
   void retry(Row r, Instant now, String error, Duration wait) {
     int attempts = r.attempts() + 1;
-    if (attempts >= MAX_ATTEMPTS) {
+    if (attempts >= OutboxTable.MAX_ATTEMPTS) {
       release(r, "failed", attempts, now, "gave up after " + attempts + " attempts: " + error);
       return;
     }
-    Duration backoff = Duration.ofMinutes(1L << Math.min(attempts - 1, 6)); // 1, 2 … 64 minutes
+    Duration backoff = OutboxTable.backoff(attempts); // 1, 2 … 64 minutes
     release(r, "pending", attempts, now.plus(wait == null ? backoff : wait), error);
   }
 
@@ -183,18 +168,6 @@ final class PostOutbox {
 
   /** Posts of a date by status, for reports. */
   Map<String, Long> counts(LocalDate date) {
-    return db.read(
-        c -> {
-          Map<String, Long> out = new TreeMap<>();
-          for (String[] row :
-              Sql.list(
-                  c,
-                  "SELECT status, COUNT(*) FROM channel_posts WHERE post_date = ? GROUP BY status",
-                  rs -> new String[] {rs.getString(1), rs.getString(2)},
-                  date.toString())) {
-            out.put(row[0], Long.parseLong(row[1]));
-          }
-          return out;
-        });
+    return table.counts(date);
   }
 }

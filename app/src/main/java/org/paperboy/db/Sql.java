@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Plain JDBC without the ceremony: bind the arguments in order, map each row to a record. */
 public final class Sql {
@@ -47,6 +49,41 @@ public final class Sql {
   public static long count(Connection c, String sql, Object... args) throws SQLException {
     return one(c, sql, rs -> rs.getLong(1), args).orElse(0L);
   }
+
+  /**
+   * Streams the rows of a long read to {@code each}, a thousand rows fetched at a time: run it in
+   * {@link Database#readStreaming}, so that PostgreSQL does not read the whole result first.
+   */
+  public static <T> void each(
+      Connection c, String sql, Row<T> row, Consumer<T> each, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          each.accept(row.map(rs));
+        }
+      }
+    }
+  }
+
+  /**
+   * The rows of {@code sql} for every value, the values bound {@value #CHUNK} at a time in place of
+   * the {@code %s} of its IN list: one query per chunk, never one per value.
+   */
+  public static <T> List<T> listIn(Connection c, String sql, Row<T> row, Collection<String> values)
+      throws SQLException {
+    List<String> all = List.copyOf(values);
+    List<T> out = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      out.addAll(list(c, sql.formatted(marks(chunk.size())), row, chunk.toArray()));
+    }
+    return out;
+  }
+
+  /** How many values an IN list binds at most. */
+  public static final int CHUNK = 500;
 
   private static final java.time.format.DateTimeFormatter FIXED =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")

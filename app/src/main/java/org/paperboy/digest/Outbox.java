@@ -1,13 +1,11 @@
 package org.paperboy.digest;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.paperboy.db.Database;
+import org.paperboy.db.OutboxTable;
 import org.paperboy.db.Sql;
 import org.paperboy.subscription.Subscriptions;
 
@@ -18,9 +16,6 @@ import org.paperboy.subscription.Subscriptions;
  * SMTP and {@code sent} once the server has accepted it.
  */
 final class Outbox {
-  static final int MAX_ATTEMPTS = 8;
-  static final Duration LEASE = Duration.ofMinutes(5);
-
   /** A digest to send (or being sent). */
   record Row(
       String subscriberId, LocalDate date, Instant coversFrom, Instant coversUntil, int attempts) {}
@@ -30,56 +25,41 @@ final class Outbox {
 
   private final Database db;
   private final Subscriptions subscriptions;
-  private final OutboxClaims claims;
+  private final OutboxTable<Row> table;
 
-  /** Who claims rows: host, process and a random part, so that a dead process can be recognised. */
+  /** Who claims rows (see {@link OutboxTable#owner}). */
   final String owner;
 
   Outbox(Database db, Subscriptions subscriptions) {
     this.db = db;
     this.subscriptions = subscriptions;
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "localhost";
-    }
-    this.owner =
-        host
-            + "/"
-            + ProcessHandle.current().pid()
-            + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
-    this.claims = new OutboxClaims(db, owner);
+    this.table =
+        new OutboxTable<>(
+            db,
+            "digests",
+            "subscriber_id",
+            "digest_date",
+            List.of(),
+            "",
+            (k, rs) -> new Row(k.id(), k.date(), k.coversFrom(), k.coversUntil(), k.attempts()));
+    this.owner = table.owner();
   }
 
   /** Creates the rows that do not exist yet; returns how many were new. */
   int create(List<New> rows, Instant now) {
-    return db.inTransaction(
-        c -> {
-          int created = 0;
-          for (New r : rows) {
-            created +=
-                Sql.update(
-                    c,
-                    "INSERT INTO digests (subscriber_id, digest_date, status, covers_from,"
-                        + " covers_until, attempts, next_attempt_at, created_at)"
-                        + " VALUES (?, ?, 'pending', ?, ?, 0, ?, ?)"
-                        + " ON CONFLICT (subscriber_id, digest_date) DO NOTHING",
-                    r.subscriberId(),
-                    r.date().toString(),
-                    r.coversFrom().toString(),
-                    r.coversUntil().toString(),
-                    now.toString(),
-                    now.toString());
-          }
-          return created;
-        });
+    return table.create(
+        rows.stream()
+            .map(
+                r ->
+                    new OutboxTable.New(
+                        r.subscriberId(), r.date(), r.coversFrom(), r.coversUntil()))
+            .toList(),
+        now);
   }
 
-  /** Claims up to {@code limit} rows that are due and nobody holds (see {@link OutboxClaims}). */
+  /** Claims up to {@code limit} rows that are due and nobody holds (see {@link OutboxTable}). */
   List<Row> claim(Instant now, int limit) {
-    return claims.claim(now, limit);
+    return table.claim(now, limit);
   }
 
   /**
@@ -96,7 +76,7 @@ final class Outbox {
                         + " WHERE subscriber_id = ? AND digest_date = ? AND claimed_by = ?"
                         + " AND status IN ('pending', 'sending')",
                     messageId,
-                    now.plus(LEASE).toString(),
+                    now.plus(OutboxTable.LEASE).toString(),
                     r.subscriberId(),
                     r.date().toString(),
                     owner))
@@ -140,7 +120,7 @@ final class Outbox {
   /** A temporary failure: try again later, backing off; after too many tries, give up. */
   void retry(Row r, Instant now, String error) {
     int attempts = r.attempts() + 1;
-    if (attempts >= MAX_ATTEMPTS) {
+    if (attempts >= OutboxTable.MAX_ATTEMPTS) {
       // given up, but not held against the address: the trouble was the server's, not its
       db.inTransaction(
           c ->
@@ -155,7 +135,7 @@ final class Outbox {
                   r.date().toString()));
       return;
     }
-    Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 6)); // 1, 2, 4 ... 64 minutes
+    Duration wait = OutboxTable.backoff(attempts); // 1, 2, 4 ... 64 minutes
     db.inTransaction(
         c ->
             Sql.update(
@@ -192,18 +172,6 @@ final class Outbox {
 
   /** Digest rows by status, for reports. */
   java.util.Map<String, Long> counts(LocalDate date) {
-    return db.read(
-        c -> {
-          java.util.Map<String, Long> out = new java.util.TreeMap<>();
-          for (String[] row :
-              Sql.list(
-                  c,
-                  "SELECT status, COUNT(*) FROM digests WHERE digest_date = ? GROUP BY status",
-                  rs -> new String[] {rs.getString(1), rs.getString(2)},
-                  date.toString())) {
-            out.put(row[0].toLowerCase(Locale.ROOT), Long.parseLong(row[1]));
-          }
-          return out;
-        });
+    return table.counts(date);
   }
 }

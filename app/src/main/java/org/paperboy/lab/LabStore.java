@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 
@@ -14,9 +17,11 @@ final class LabStore {
   private static final String LAB = "SELECT id, slug, name, description, created_at FROM labs";
 
   private final Database db;
+  private final Accounts accounts; // the members' addresses
 
-  LabStore(Database db) {
+  LabStore(Database db, Accounts accounts) {
     this.db = db;
+    this.accounts = accounts;
   }
 
   /** Creates the lab with its first owner; false when the name or slug is taken. */
@@ -105,22 +110,36 @@ final class LabStore {
                 userId));
   }
 
+  /** The lab's members, owners first, then by the day they joined and their address. */
   List<Member> members(String labId) {
-    return db.read(
-        c ->
-            Sql.list(
-                c,
-                "SELECT m.user_id, u.email, m.role, m.show_saves, m.joined_at FROM lab_members m"
-                    + " JOIN users u ON u.id = m.user_id WHERE m.lab_id = ?"
-                    + " ORDER BY m.role DESC, m.joined_at, u.email",
-                rs ->
-                    new Member(
-                        rs.getString(1),
-                        rs.getString(2),
-                        Member.Role.parse(rs.getString(3)),
-                        rs.getInt(4) == 1,
-                        Instant.parse(rs.getString(5))),
-                labId));
+    record Row(String userId, String role, boolean showSaves, String joined) {}
+    List<Row> rows =
+        db.read(
+            c ->
+                Sql.list(
+                    c,
+                    "SELECT user_id, role, show_saves, joined_at FROM lab_members WHERE lab_id = ?",
+                    rs ->
+                        new Row(
+                            rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4)),
+                    labId));
+    Map<String, String> emails = accounts.emailsOf(rows.stream().map(Row::userId).toList());
+    return rows.stream()
+        .filter(r -> emails.containsKey(r.userId()))
+        .sorted(
+            Comparator.comparing(Row::role)
+                .reversed()
+                .thenComparing(Row::joined)
+                .thenComparing(r -> emails.get(r.userId())))
+        .map(
+            r ->
+                new Member(
+                    r.userId(),
+                    emails.get(r.userId()),
+                    Member.Role.parse(r.role()),
+                    r.showSaves(),
+                    Instant.parse(r.joined())))
+        .toList();
   }
 
   Optional<Member> member(String labId, String userId) {

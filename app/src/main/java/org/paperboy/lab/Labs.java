@@ -40,11 +40,11 @@ public final class Labs {
     PaperStore papers = core.papers();
     Mailer mailer = core.mailer();
     Clock clock = core.clock();
-    this.store = new LabStore(db);
+    this.store = new LabStore(db, accounts);
     this.invitations = new Invitations(db, store);
     this.topics = new LabTopics(db);
-    this.week = new WeekSaves(db, papers);
-    this.lists = new SharedLists(new ListStore(db), papers, this, clock);
+    this.week = new WeekSaves(db, papers, store);
+    this.lists = new SharedLists(new ListStore(db, accounts), papers, this, clock);
     this.accounts = accounts;
     this.mailer = mailer;
     this.clock = clock;

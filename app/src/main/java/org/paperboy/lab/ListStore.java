@@ -2,7 +2,10 @@ package org.paperboy.lab;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 
@@ -12,9 +15,11 @@ final class ListStore {
   record Row(String paperId, String note, String addedBy, Instant added, Instant discussed) {}
 
   private final Database db;
+  private final Accounts accounts; // who added a paper, by address
 
-  ListStore(Database db) {
+  ListStore(Database db, Accounts accounts) {
     this.db = db;
+    this.accounts = accounts;
   }
 
   /** Creates the list; false when the lab has one with that name already. */
@@ -124,30 +129,48 @@ final class ListStore {
 
   /** The list's papers, newest first. */
   List<Row> papers(String listId) {
-    return db.read(
-        c ->
-            Sql.list(
-                c,
-                "SELECT p.paper_id, p.note, u.email, p.added_at, p.discussed_at"
-                    + " FROM lab_list_papers p LEFT JOIN users u ON u.id = p.added_by"
-                    + " WHERE p.list_id = ? ORDER BY p.added_at DESC, p.paper_id",
-                ListStore::row,
-                listId));
+    return byAddress(
+        db.read(
+            c ->
+                Sql.list(
+                    c,
+                    "SELECT p.paper_id, p.note, p.added_by, p.added_at, p.discussed_at"
+                        + " FROM lab_list_papers p"
+                        + " WHERE p.list_id = ? ORDER BY p.added_at DESC, p.paper_id",
+                    ListStore::row,
+                    listId)));
   }
 
   /** Papers put on any of the lab's lists after {@code after}, newest first. */
   List<Row> addedSince(String labId, Instant after) {
-    return db.read(
-        c ->
-            Sql.list(
-                c,
-                "SELECT p.paper_id, p.note, u.email, p.added_at, p.discussed_at"
-                    + " FROM lab_list_papers p JOIN lab_lists l ON l.id = p.list_id"
-                    + " LEFT JOIN users u ON u.id = p.added_by"
-                    + " WHERE l.lab_id = ? AND p.added_at > ? ORDER BY p.added_at DESC",
-                ListStore::row,
-                labId,
-                after.toString()));
+    return byAddress(
+        db.read(
+            c ->
+                Sql.list(
+                    c,
+                    "SELECT p.paper_id, p.note, p.added_by, p.added_at, p.discussed_at"
+                        + " FROM lab_list_papers p JOIN lab_lists l ON l.id = p.list_id"
+                        + " WHERE l.lab_id = ? AND p.added_at > ? ORDER BY p.added_at DESC",
+                    ListStore::row,
+                    labId,
+                    after.toString())));
+  }
+
+  /** The rows with who added them by address in place of user id (null once they are gone). */
+  private List<Row> byAddress(List<Row> rows) {
+    Map<String, String> emails =
+        accounts.emailsOf(
+            rows.stream().map(Row::addedBy).filter(Objects::nonNull).distinct().toList());
+    return rows.stream()
+        .map(
+            r ->
+                new Row(
+                    r.paperId(),
+                    r.note(),
+                    r.addedBy() == null ? null : emails.get(r.addedBy()),
+                    r.added(),
+                    r.discussed()))
+        .toList();
   }
 
   /** The names of the lists of the person's labs that hold the paper, as "Lab: List". */

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.paperboy.account.Accounts;
 import org.paperboy.core.Core;
@@ -17,6 +19,7 @@ import org.paperboy.core.SiteAddress;
 import org.paperboy.db.Database;
 import org.paperboy.ingest.ArxivApi;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 
 /**
@@ -102,6 +105,21 @@ public final class Library {
   /** Every paper the person marked so, newest first (ids only: the recommender's input). */
   public List<String> ids(String userId, Mark mark) {
     return store.all(userId, mark).stream().map(LibraryStore.Row::paperId).toList();
+  }
+
+  /** Every mark of these people (for recommendations), a person's newest first. */
+  public List<PaperMark> marksOf(Collection<String> userIds) {
+    return store.marksOf(userIds);
+  }
+
+  /** Every saved paper of everybody, streamed a person after another (user id order). */
+  public void eachSave(Consumer<PaperMark> each) {
+    store.eachSave(each);
+  }
+
+  /** Changes whenever any library changes (the co-saves rebuild when it does). */
+  public String version() {
+    return store.version();
   }
 
   // The library page and exports

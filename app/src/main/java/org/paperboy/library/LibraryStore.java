@@ -2,6 +2,7 @@ package org.paperboy.library;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.paper.PaperMark;
 
 /** The {@code library} table: one row per person and paper, the last mark wins. */
 final class LibraryStore {
@@ -127,5 +130,46 @@ final class LibraryStore {
 
   private static String like(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static final String MARKS =
+      "SELECT user_id, paper_id, state, created_at FROM library WHERE ";
+
+  private static final String BY_PERSON = " ORDER BY user_id, created_at DESC, paper_id";
+
+  /** Every mark of these people, a person's newest first. */
+  List<PaperMark> marksOf(Collection<String> userIds) {
+    return db.read(
+        c -> Sql.listIn(c, MARKS + "user_id IN (%s)" + BY_PERSON, LibraryStore::mark, userIds));
+  }
+
+  /** Every saved paper of every person, streamed a person after another, newest first. */
+  void eachSave(Consumer<PaperMark> each) {
+    db.readStreaming(
+        c -> {
+          Sql.each(
+              c,
+              "SELECT user_id, paper_id, created_at FROM library WHERE state = 'saved'" + BY_PERSON,
+              rs -> new PaperMark(rs.getString(1), rs.getString(2), false, rs.getString(3)),
+              each);
+          return null;
+        });
+  }
+
+  private static PaperMark mark(ResultSet rs) throws SQLException {
+    return new PaperMark(
+        rs.getString(1), rs.getString(2), rs.getString(3).equals("dismissed"), rs.getString(4));
+  }
+
+  /** Changes whenever a mark is added, removed or changed: saves, the newest mark, all marks. */
+  String version() {
+    return db.read(
+        c ->
+            Sql.one(
+                    c,
+                    "SELECT (SELECT COUNT(*) FROM library WHERE state = 'saved'),"
+                        + " (SELECT MAX(created_at) FROM library), (SELECT COUNT(*) FROM library)",
+                    rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+                .orElseThrow());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 
 /** The {@code claims} table: papers people say are their own, kept apart from the library. */
@@ -81,5 +82,17 @@ final class Claims {
                 "SELECT paper_id FROM claims WHERE user_id = ? ORDER BY created_at DESC, paper_id",
                 r -> r.getString(1),
                 userId));
+  }
+
+  /** Every claim of these people, a person's newest first. */
+  List<PaperMark> of(Collection<String> userIds) {
+    return db.read(
+        c ->
+            Sql.listIn(
+                c,
+                "SELECT user_id, paper_id, created_at FROM claims WHERE user_id IN (%s)"
+                    + " ORDER BY user_id, created_at DESC, paper_id",
+                r -> new PaperMark(r.getString(1), r.getString(2), false, r.getString(3)),
+                userIds));
   }
 }

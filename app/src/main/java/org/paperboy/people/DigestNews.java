@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.AuthorNames;
@@ -25,13 +27,13 @@ import org.paperboy.paper.PaperStore;
 public final class DigestNews {
   private static final int CHUNK = 500;
 
-  /** Followed names by subscriber address: (key, name as the person wrote it). */
+  /** Followed names by subscriber address (by user id while reading): (key, name as written). */
   private final Map<String, List<Followed>> follows = new HashMap<>();
 
   /** Window papers by the normalised names of their authors. */
   private final Map<String, List<Paper>> byAuthor = new HashMap<>();
 
-  /** Citations found in the window, by subscriber address. */
+  /** Citations found in the window, by subscriber address (by user id while reading). */
   private final Map<String, List<Alert>> alerts = new HashMap<>();
 
   private final Map<String, Paper> cited = new HashMap<>();
@@ -40,7 +42,12 @@ public final class DigestNews {
   private record Alert(String citingId, String citedId, boolean own) {}
 
   DigestNews(
-      Database db, PaperStore papers, Collection<Paper> window, Instant from, Instant until) {
+      Database db,
+      Accounts accounts,
+      PaperStore papers,
+      Collection<Paper> window,
+      Instant from,
+      Instant until) {
     for (Paper p : window) {
       for (String a : p.authors()) {
         String key = AuthorNames.key(a);
@@ -58,7 +65,13 @@ public final class DigestNews {
           readAlerts(c, from, until);
           return null;
         });
-    Set<String> ids = new java.util.HashSet<>();
+    // read by user id: the addresses are the accounts'
+    Set<String> users = new HashSet<>(follows.keySet());
+    users.addAll(alerts.keySet());
+    Map<String, String> emails = accounts.emailsOf(users);
+    byAddress(follows, emails);
+    byAddress(alerts, emails);
+    Set<String> ids = new HashSet<>();
     alerts.values().forEach(list -> list.forEach(a -> ids.add(a.citingId())));
     citing.putAll(papers.findAll(ids));
     ids.clear();
@@ -73,8 +86,7 @@ public final class DigestNews {
       for (String[] row :
           Sql.list(
               c,
-              "SELECT u.email, f.name_key, f.name FROM follows f JOIN users u ON u.id = f.user_id"
-                  + " WHERE f.name_key IN ("
+              "SELECT f.user_id, f.name_key, f.name FROM follows f WHERE f.name_key IN ("
                   + Sql.marks(chunk.size())
                   + ")",
               r -> new String[] {r.getString(1), r.getString(2), r.getString(3)},
@@ -84,19 +96,31 @@ public final class DigestNews {
     }
   }
 
+  /** Keys the map by the person's address in place of their user id (a gone account: left out). */
+  private static <V> void byAddress(Map<String, V> m, Map<String, String> emails) {
+    Map<String, V> byEmail = new HashMap<>();
+    m.forEach(
+        (id, v) -> {
+          if (emails.containsKey(id)) {
+            byEmail.put(emails.get(id), v);
+          }
+        });
+    m.clear();
+    m.putAll(byEmail);
+  }
+
   private void readAlerts(Connection c, Instant from, Instant until) throws SQLException {
     String low = Sql.instant(from);
     String high = Sql.instant(until);
     for (String[] row :
         Sql.list(
             c,
-            "SELECT u.email, c.citing_id, c.cited_id, 'own' FROM citations c"
-                + " JOIN claims m ON m.paper_id = c.cited_id JOIN users u ON u.id = m.user_id"
+            "SELECT m.user_id, c.citing_id, c.cited_id, 'own' FROM citations c"
+                + " JOIN claims m ON m.paper_id = c.cited_id"
                 + " WHERE c.found_at > ? AND c.found_at <= ? AND c.quiet = 0"
-                + " UNION ALL SELECT u.email, c.citing_id, c.cited_id, 'library' FROM citations c"
+                + " UNION ALL SELECT l.user_id, c.citing_id, c.cited_id, 'library' FROM citations c"
                 + " JOIN library l ON l.paper_id = c.cited_id AND l.state = 'saved'"
                 + " JOIN people_settings s ON s.user_id = l.user_id AND s.library_alerts = 1"
-                + " JOIN users u ON u.id = l.user_id"
                 + " WHERE c.found_at > ? AND c.found_at <= ? AND c.quiet = 0",
             r -> new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)},
             low,

@@ -8,6 +8,7 @@ import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
 import org.paperboy.paper.AuthorNames;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 
 /**
@@ -209,7 +210,7 @@ public final class People {
       java.util.Collection<org.paperboy.paper.Paper> window,
       java.time.Instant from,
       java.time.Instant until) {
-    return new DigestNews(db, papers, window, from, until);
+    return new DigestNews(db, accounts, papers, window, from, until);
   }
 
   /**
@@ -252,5 +253,10 @@ public final class People {
   /** The person's own papers, most recently claimed first. */
   public List<String> claimed(String userId) {
     return claims.ids(userId);
+  }
+
+  /** Every claim of these people (own papers count as saved for recommendations), newest first. */
+  public List<PaperMark> claimsOf(Collection<String> userIds) {
+    return claims.of(userIds);
   }
 }

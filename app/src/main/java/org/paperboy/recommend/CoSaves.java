@@ -1,14 +1,20 @@
 package org.paperboy.recommend;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
+import org.paperboy.paper.PaperMark;
+import org.paperboy.trending.Trending;
 
 /**
  * The instance's co-save model, kept in memory and rebuilt from every reader's library when the
@@ -20,29 +26,18 @@ import org.paperboy.db.Sql;
 final class CoSaves {
   static final java.time.Duration EVERY = java.time.Duration.ofMinutes(5);
 
-  private static final String SAVES =
-      "SELECT user_id, paper_id, created_at FROM library WHERE state = 'saved'"
-          + " AND user_id NOT IN (SELECT user_id FROM cosave_optout)"
-          + " UNION ALL SELECT user_id, paper_id, created_at FROM votes"
-          + " WHERE user_id NOT IN (SELECT user_id FROM cosave_optout)"
-          + " ORDER BY 1, 3 DESC, 2";
+  /** Where the model is read from: the opt-outs here, the saves and votes from their owners. */
+  record Sources(Database db, Library library, Trending trending, Accounts accounts) {}
 
-  /** Changes whenever a save, vote, opt-out or account is added or removed, or a mark changes. */
-  private static final String FINGERPRINT =
-      "SELECT (SELECT COUNT(*) FROM library WHERE state = 'saved'),"
-          + " (SELECT MAX(created_at) FROM library),"
-          + " (SELECT COUNT(*) FROM library),"
-          + " (SELECT COUNT(*) FROM votes), (SELECT MAX(created_at) FROM votes),"
-          + " (SELECT COUNT(*) FROM cosave_optout), (SELECT MAX(created_at) FROM cosave_optout),"
-          + " (SELECT COUNT(*) FROM users)";
-
+  private final Sources from;
   private final Database db;
   private final int minReaders;
   private volatile CoSaveModel model;
   private String builtFrom;
 
-  CoSaves(Database db, int minReaders) {
-    this.db = db;
+  CoSaves(Sources from, int minReaders) {
+    this.from = from;
+    this.db = from.db();
     this.minReaders = minReaders;
   }
 
@@ -71,52 +66,83 @@ final class CoSaves {
     return true;
   }
 
+  /** Changes whenever a save, vote, opt-out or account is added or removed, or a mark changes. */
   private String fingerprint() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(FINGERPRINT);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            List<String> parts = new ArrayList<>();
-            for (int i = 1; i <= 8; i++) {
-              parts.add(String.valueOf(rs.getString(i)));
-            }
-            return String.join("|", parts);
-          }
-        });
+    String optOuts =
+        db.read(
+            c ->
+                Sql.one(
+                        c,
+                        "SELECT COUNT(*), MAX(created_at) FROM cosave_optout",
+                        rs -> rs.getString(1) + "|" + rs.getString(2))
+                    .orElseThrow());
+    return String.join(
+        "|",
+        from.library().version(),
+        from.trending().votesVersion(),
+        optOuts,
+        String.valueOf(from.accounts().count()));
   }
 
-  /** Every reader's saves, newest first, a reader after another. */
+  /**
+   * Every reader's saves and votes, newest first, a reader after another in id order; those who
+   * opted out left out. The votes are held by reader while the saves stream past, a reader at a
+   * time, so only one reader's saves are held beside them.
+   */
   private List<List<String>> libraries() {
-    return db.readStreaming(
-        c -> {
-          List<List<String>> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(SAVES)) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-              String reader = null;
-              Set<String> saved = new LinkedHashSet<>();
-              while (rs.next()) {
-                if (!rs.getString(1).equals(reader)) {
-                  add(out, saved);
-                  reader = rs.getString(1);
-                  saved = new LinkedHashSet<>();
-                }
-                if (saved.size() < CoSaveModel.MAX_PER_READER) {
-                  saved.add(rs.getString(2));
-                }
+    Set<String> out =
+        new HashSet<>(
+            db.read(c -> Sql.list(c, "SELECT user_id FROM cosave_optout", rs -> rs.getString(1))));
+    Map<String, List<PaperMark>> votes = new HashMap<>();
+    from.trending()
+        .eachVote(
+            v -> {
+              if (out.isEmpty() || !out.contains(v.userId())) {
+                votes.computeIfAbsent(v.userId(), u -> new ArrayList<>()).add(v);
               }
-              add(out, saved);
-            }
-          }
-          return out;
-        });
+            });
+    TreeMap<String, List<String>> readers = new TreeMap<>();
+    List<PaperMark> current = new ArrayList<>();
+    from.library()
+        .eachSave(
+            s -> {
+              if (!out.isEmpty() && out.contains(s.userId())) {
+                return;
+              }
+              if (!current.isEmpty() && !current.getFirst().userId().equals(s.userId())) {
+                add(readers, current, votes);
+                current.clear();
+              }
+              current.add(s);
+            });
+    add(readers, current, votes);
+    votes.forEach((reader, only) -> add(readers, only, Map.of()));
+    return readers.values().stream().filter(l -> !l.isEmpty()).toList();
   }
 
-  private static void add(List<List<String>> out, Set<String> saved) {
-    if (!saved.isEmpty()) {
-      out.add(List.copyOf(saved));
+  /** One reader's saves, merged with their votes (taken out of {@code votes}), newest first. */
+  private static void add(
+      Map<String, List<String>> readers,
+      List<PaperMark> saves,
+      Map<String, List<PaperMark>> votes) {
+    if (saves.isEmpty()) {
+      return;
     }
+    String reader = saves.getFirst().userId();
+    List<PaperMark> all = saves;
+    List<PaperMark> voted = votes.isEmpty() ? null : votes.remove(reader);
+    if (voted != null) {
+      all = new ArrayList<>(saves);
+      all.addAll(voted);
+      all.sort(PaperMark.NEWEST_FIRST); // stable: a save before a vote at the same instant
+    }
+    Set<String> saved = new LinkedHashSet<>();
+    for (PaperMark m : all) {
+      if (saved.size() < CoSaveModel.MAX_PER_READER) {
+        saved.add(m.paperId());
+      }
+    }
+    readers.put(reader, List.copyOf(saved));
   }
 
   boolean optedOut(String userId) {

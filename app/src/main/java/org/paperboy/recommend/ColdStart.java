@@ -1,15 +1,11 @@
 package org.paperboy.recommend;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.search.Search;
 import org.paperboy.search.TopicMatcher;
@@ -27,12 +23,12 @@ final class ColdStart {
   /** How close in meaning a paper must be to a topic (as the digest's topic matching). */
   static final double TOPIC_SIMILARITY = 0.75;
 
-  private final Database db;
+  private final Store store;
   private final Search search;
   private final Subscriptions subscriptions;
 
-  ColdStart(Database db, Search search, Subscriptions subscriptions) {
-    this.db = db;
+  ColdStart(Store store, Search search, Subscriptions subscriptions) {
+    this.store = store;
     this.search = search;
     this.subscriptions = subscriptions;
   }
@@ -46,7 +42,11 @@ final class ColdStart {
     Map<String, Paper> byId = new HashMap<>();
     candidates.forEach(p -> byId.put(p.id(), p));
     List<Topic> topics =
-        email(userId).flatMap(subscriptions::byEmail).map(Subscriber::topics).orElse(List.of());
+        store
+            .emailOf(userId)
+            .flatMap(subscriptions::byEmail)
+            .map(Subscriber::topics)
+            .orElse(List.of());
     if (!topics.isEmpty() && !candidates.isEmpty()) {
       try (TopicMatcher matcher = search.topicMatcher(candidates, TOPIC_SIMILARITY)) {
         matcher.prepare(topics.stream().map(Topic::query).toList());
@@ -70,17 +70,5 @@ final class ColdStart {
       }
     }
     return out;
-  }
-
-  private Optional<String> email(String userId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT email FROM users WHERE id = ?")) {
-            ps.setString(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-          }
-        });
   }
 }

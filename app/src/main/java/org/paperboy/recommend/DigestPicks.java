@@ -47,17 +47,29 @@ final class DigestPicks {
       return;
     }
     fresh.vectors(models);
-    emails.parallelStream()
-        .filter(e -> !fresh.ranked.containsKey(e))
-        .forEach(e -> fresh.ranked.put(e, rank(e, fresh)));
+    List<String> todo = emails.stream().filter(e -> !fresh.ranked.containsKey(e)).toList();
+    Map<String, String> users = store.userIdsByEmail(todo); // a batch read of each owner
+    Map<String, Store.Library> libraries =
+        store.libraries(users.values().stream().distinct().toList());
+    todo.parallelStream()
+        .forEach(
+            e -> {
+              String user = users.get(e);
+              fresh.ranked.put(
+                  e,
+                  user == null
+                      ? Ranked.NONE
+                      : rank(user, libraries.getOrDefault(user, Store.Library.EMPTY), fresh));
+            });
   }
 
   private Ranked rank(String email, Recommendations.Candidates fresh) {
     Optional<String> user = store.userIdByEmail(email);
-    if (user.isEmpty()) {
-      return Ranked.NONE;
-    }
-    Models.Trained t = models.forUser(user.get());
+    return user.isEmpty() ? Ranked.NONE : rank(user.get(), store.library(user.get()), fresh);
+  }
+
+  private Ranked rank(String userId, Store.Library lib, Recommendations.Candidates fresh) {
+    Models.Trained t = models.forUser(userId, lib);
     if (t.model().coldStart()) {
       return Ranked.NONE;
     }
@@ -67,8 +79,8 @@ final class DigestPicks {
     Map<String, LocalDate> sent =
         best.isEmpty()
             ? Map.of()
-            : models.sentDays(user.get(), best.stream().map(p -> p.paper().id()).toList());
-    return new Ranked(user.get(), best, sent);
+            : models.sentDays(userId, best.stream().map(p -> p.paper().id()).toList());
+    return new Ranked(userId, best, sent);
   }
 
   List<Recommendations.Pick> forDigest(

@@ -49,7 +49,11 @@ final class Models {
   record Trained(Store.Library library, Model model) {}
 
   Trained forUser(String userId) {
-    Store.Library lib = store.library(userId);
+    return forUser(userId, store.library(userId));
+  }
+
+  /** With the person's library read already (a batch of readers read together). */
+  Trained forUser(String userId, Store.Library lib) {
     long fp = lib.fingerprint(spacePapers());
     Model m =
         stored

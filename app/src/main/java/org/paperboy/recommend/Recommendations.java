@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.paperboy.account.Accounts;
 import org.paperboy.core.Core;
 import org.paperboy.db.Database;
+import org.paperboy.library.Library;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.people.People;
 import org.paperboy.search.Search;
 import org.paperboy.subscription.Subscriptions;
 import org.paperboy.trending.Trending;
@@ -52,6 +55,13 @@ public final class Recommendations {
     }
   }
 
+  /**
+   * Whom recommendations learn about, through the features that own them: their digest topics,
+   * accounts, libraries and own (claimed) papers.
+   */
+  public record Readers(
+      Subscriptions subscriptions, Accounts accounts, Library library, People people) {}
+
   private final Store store;
   private final Models models;
   private final PaperStore papers;
@@ -61,29 +71,25 @@ public final class Recommendations {
   private final DigestPicks digests;
   private final WindowCandidates windows;
   private final Clock clock;
-  private final Database db;
+  private final CoSaves.Sources coSaveSources;
   private volatile CoSaves coSaves;
 
   /**
    * @param embeddingModel the key of the model whose stored vectors are read
    */
   public Recommendations(
-      Core core,
-      Search search,
-      Trending trending,
-      Subscriptions subscriptions,
-      String embeddingModel) {
+      Core core, Search search, Trending trending, Readers readers, String embeddingModel) {
     Database db = core.database();
     PaperStore papers = core.papers();
     Clock clock = core.clock();
-    this.store = new Store(db, embeddingModel);
+    this.store = new Store(search, trending, readers);
     this.models = new Models(store, new ModelStore(db, embeddingModel), clock);
     this.papers = papers;
     this.trending = trending;
-    this.cold = new ColdStart(db, search, subscriptions);
+    this.cold = new ColdStart(store, search, readers.subscriptions());
     this.clock = clock;
-    this.db = db;
-    this.coSaves = new CoSaves(db, core.config().features().coSaves().minReaders());
+    this.coSaveSources = new CoSaves.Sources(db, readers.library(), trending, readers.accounts());
+    this.coSaves = new CoSaves(coSaveSources, core.config().features().coSaves().minReaders());
     this.ranker = new Ranker(papers, () -> coSaves.model());
     this.digests = new DigestPicks(store, models, ranker);
     this.windows = new WindowCandidates(papers, models, clock);
@@ -109,7 +115,7 @@ public final class Recommendations {
    * Whether the person has saved enough papers to learn from (the front page opens on "For you").
    */
   public boolean hasLibrary(String userId) {
-    return store.savedCount(userId) >= MIN_SAVED;
+    return store.library(userId).count() >= MIN_SAVED;
   }
 
   /** The user id of an email address that has an account, if any. */
@@ -174,7 +180,7 @@ public final class Recommendations {
     if (n < 1) {
       throw new IllegalArgumentException("the minimum of readers must be at least 1");
     }
-    this.coSaves = new CoSaves(db, n);
+    this.coSaves = new CoSaves(coSaveSources, n);
   }
 
   public int coSaveMinReaders() {

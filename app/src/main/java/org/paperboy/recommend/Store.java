@@ -1,150 +1,121 @@
 package org.paperboy.recommend;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.paperboy.db.Database;
+import org.paperboy.paper.PaperMark;
+import org.paperboy.search.Search;
+import org.paperboy.trending.Trending;
 
 /**
- * The SQL of recommendations: libraries and votes (read), vectors (read), models, spaces, sends.
+ * What recommendations read from the features that own it, a batch of people at a time: their
+ * accounts, libraries, votes and claimed papers, and the papers' vectors. No SQL of its own.
  */
 final class Store {
-  private static final int CHUNK = 500;
-  private final Database db;
-  private final String model;
+  private final Search search;
+  private final Trending trending;
+  private final Recommendations.Readers readers;
 
-  Store(Database db, String model) {
-    this.db = db;
-    this.model = model;
+  Store(Search search, Trending trending, Recommendations.Readers readers) {
+    this.search = search;
+    this.trending = trending;
+    this.readers = readers;
   }
 
   /**
    * A person's lists: saved papers, upvotes and the papers they claimed as their own (newest
-   * first), and dismissed ones.
+   * first), and dismissed ones; {@code count} is how many saves, upvotes and claims they have.
    */
-  record Library(List<String> saved, List<String> dismissed) {
+  record Library(List<String> saved, List<String> dismissed, long count) {
+    static final Library EMPTY = new Library(List.of(), List.of(), 0);
+
     long fingerprint(long space) {
       return (31L * saved.hashCode() + dismissed.hashCode()) * 31 + space;
     }
   }
 
   Library library(String userId) {
-    return db.read(
-        c -> {
-          List<String> saved = new ArrayList<>();
-          List<String> dismissed = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT paper_id, state, created_at FROM library WHERE user_id = ?"
-                      + " UNION ALL SELECT paper_id, 'voted', created_at FROM votes WHERE user_id = ?"
-                      + " UNION ALL SELECT paper_id, 'claimed', created_at FROM claims"
-                      + " WHERE user_id = ?" // own papers count as saved (issue 21)
-                      + " ORDER BY 3 DESC, 1")) {
-            ps.setString(1, userId);
-            ps.setString(2, userId);
-            ps.setString(3, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-              Set<String> seen = new HashSet<>();
-              while (rs.next()) {
-                String id = rs.getString(1);
-                if (seen.add(id)) {
-                  (rs.getString(2).equals("dismissed") ? dismissed : saved).add(id);
-                }
-              }
-            }
-          }
-          return new Library(saved, dismissed);
-        });
+    return libraries(List.of(userId)).getOrDefault(userId, Library.EMPTY);
   }
 
-  long savedCount(String userId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT (SELECT COUNT(*) FROM library WHERE user_id = ? AND state = 'saved')"
-                      + " + (SELECT COUNT(*) FROM votes WHERE user_id = ?)"
-                      + " + (SELECT COUNT(*) FROM claims WHERE user_id = ?)")) {
-            ps.setString(1, userId);
-            ps.setString(2, userId);
-            ps.setString(3, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          }
-        });
+  /**
+   * The libraries of these people, read with one query per owner and batch (absent: nothing
+   * marked). A person's marks are merged newest first, library marks before votes before claims at
+   * the same instant, and a paper counts once, as its newest mark says.
+   */
+  Map<String, Library> libraries(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<PaperMark>> marks = new HashMap<>();
+    for (List<PaperMark> source :
+        List.of(
+            readers.library().marksOf(userIds),
+            trending.votesOf(userIds),
+            readers.people().claimsOf(userIds))) {
+      source.forEach(m -> marks.computeIfAbsent(m.userId(), u -> new ArrayList<>()).add(m));
+    }
+    Map<String, Library> out = new HashMap<>();
+    marks.forEach((user, all) -> out.put(user, library(all)));
+    return out;
+  }
+
+  private static Library library(List<PaperMark> all) {
+    all.sort(PaperMark.NEWEST_FIRST); // stable: the owners' order stays at the same instant
+    List<String> saved = new ArrayList<>();
+    List<String> dismissed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    long count = 0;
+    for (PaperMark m : all) {
+      count += m.dismissed() ? 0 : 1;
+      if (seen.add(m.paperId())) {
+        (m.dismissed() ? dismissed : saved).add(m.paperId());
+      }
+    }
+    return new Library(saved, dismissed, count);
   }
 
   Optional<String> userIdByEmail(String email) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT id FROM users WHERE email = ?")) {
-            ps.setString(1, email.strip().toLowerCase(java.util.Locale.ROOT));
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-          }
-        });
+    return Optional.ofNullable(userIdsByEmail(List.of(email)).get(email));
+  }
+
+  /** The account ids of these addresses, by address as given (those with no account left out). */
+  Map<String, String> userIdsByEmail(Collection<String> emails) {
+    Map<String, String> ids =
+        readers.accounts().idsByEmail(emails.stream().map(Store::stored).distinct().toList());
+    Map<String, String> out = new HashMap<>();
+    for (String e : emails) {
+      String id = ids.get(stored(e));
+      if (id != null) {
+        out.put(e, id);
+      }
+    }
+    return out;
+  }
+
+  private static String stored(String email) {
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  Optional<String> emailOf(String userId) {
+    return Optional.ofNullable(readers.accounts().emailsOf(List.of(userId)).get(userId));
   }
 
   /** The current vectors of these papers (those without one are left out). */
   Map<String, float[]> vectors(Collection<String> ids) {
-    return db.read(
-        c -> {
-          Map<String, float[]> out = new LinkedHashMap<>();
-          List<String> all = new ArrayList<>(ids);
-          for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps =
-                c.prepareStatement(VECTORS + " AND e.paper_id IN (" + marks + ")")) {
-              ps.setString(1, model);
-              for (int i = 0; i < chunk.size(); i++) {
-                ps.setString(i + 2, chunk.get(i));
-              }
-              read(ps, out::put);
-            }
-          }
-          return out;
-        });
+    return search.vectors(ids);
   }
-
-  private static final String VECTORS =
-      "SELECT e.paper_id, e.vector FROM embeddings e JOIN papers p ON p.id = e.paper_id"
-          + " AND p.text_hash = e.text_hash WHERE e.model = ?";
 
   /** Every stored vector, in id order. */
   void eachVector(BiConsumer<String, float[]> each) {
-    db.readStreaming(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(VECTORS + " ORDER BY e.paper_id")) {
-            ps.setString(1, model);
-            read(ps, each);
-          }
-          return null;
-        });
-  }
-
-  private static void read(PreparedStatement ps, BiConsumer<String, float[]> each)
-      throws SQLException {
-    ps.setFetchSize(1000);
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        each.accept(rs.getString(1), org.paperboy.search.Vectors.fromBytes(rs.getBytes(2)));
-      }
-    }
+    search.eachVector(each);
   }
 
   /** Up to {@code limit} stored vectors, spread over the corpus by id. */
@@ -163,16 +134,6 @@ final class Store {
   }
 
   long vectorCount() {
-    return db.read(c -> count(c, "SELECT COUNT(*) FROM embeddings WHERE model = ?", model));
-  }
-
-  private static long count(Connection c, String sql, String arg) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return search.vectorCount();
   }
 }

@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.paperboy.db.Database;
+import org.paperboy.db.Sql;
 
 /** The {@code embeddings} table: one vector per paper and model, for the text it was made from. */
 final class EmbeddingStore {
@@ -187,6 +189,21 @@ final class EmbeddingStore {
               return rs.getLong(1);
             }
           }
+        });
+  }
+
+  /** Every current vector of the model, in paper id order, streamed. */
+  void eachVector(String model, BiConsumer<String, float[]> each) {
+    db.readStreaming(
+        c -> {
+          Sql.each(
+              c,
+              "SELECT e.paper_id, e.vector FROM embeddings e JOIN papers p ON p.id = e.paper_id"
+                  + " AND p.text_hash = e.text_hash WHERE e.model = ? ORDER BY e.paper_id",
+              rs -> Map.entry(rs.getString(1), Vectors.fromBytes(rs.getBytes(2))),
+              v -> each.accept(v.getKey(), v.getValue()),
+              model);
+          return null;
         });
   }
 }

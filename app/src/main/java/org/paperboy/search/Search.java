@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
@@ -203,6 +204,21 @@ public final class Search implements AutoCloseable {
    */
   public List<List<String>> idsTitled(List<String> titles, int perTitle) {
     return titles.isEmpty() ? List.of() : titleLookup.ids(index, titles, perTitle);
+  }
+
+  /** The current vectors of these papers (those without one are left out), by id. */
+  public Map<String, float[]> vectors(Collection<String> ids) {
+    return embeddings.vectors(index.model(), ids);
+  }
+
+  /** Every current vector, in paper id order, streamed (read once per recommender run). */
+  public void eachVector(BiConsumer<String, float[]> each) {
+    embeddings.eachVector(index.model(), each);
+  }
+
+  /** How many papers have a vector. */
+  public long vectorCount() {
+    return embeddings.count(index.model());
   }
 
   public Stats stats() {

@@ -10,9 +10,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.paperboy.config.Config;
 import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.search.Search;
 import org.paperboy.search.SearchRequest;
@@ -84,13 +86,8 @@ public final class Trending {
 
   /** Where the paper stands in the window's ranking, 1-based, or 0 when it is not in it. */
   public int rankOf(String paperId, Window window) {
-    List<Rankings.Scored> top = rankings.get(window).top();
-    for (int i = 0; i < top.size(); i++) {
-      if (top.get(i).id().equals(paperId)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return rankings.get(window).top().stream().map(Rankings.Scored::id).toList().indexOf(paperId)
+        + 1;
   }
 
   private Rankings.Ranking compute(Window window) {
@@ -199,7 +196,6 @@ public final class Trending {
     return out;
   }
 
-  /** What the world says about these papers (shown beside them), by id; absent when nothing. */
   /**
    * A deleted person's part ({@link org.paperboy.account.PersonalData}): their votes are taken back
    * from the papers' counts and removed, inside the deletion's transaction.
@@ -213,6 +209,7 @@ public final class Trending {
     return removed;
   }
 
+  /** What the world says about these papers (shown beside them), by id; absent when nothing. */
   public Map<String, PaperSignals> outside(Collection<String> paperIds) {
     return outside.of(paperIds);
   }
@@ -253,6 +250,21 @@ public final class Trending {
 
   public Set<String> votedBy(String userId, Collection<String> paperIds) {
     return userId == null ? Set.of() : signals.votedBy(userId, paperIds);
+  }
+
+  /** Every vote of these people (for recommendations), a person's newest first. */
+  public List<PaperMark> votesOf(Collection<String> userIds) {
+    return new Votes(db).of(userIds);
+  }
+
+  /** Every vote, streamed a person after another (user id order), a person's newest first. */
+  public void eachVote(Consumer<PaperMark> each) {
+    new Votes(db).each(each);
+  }
+
+  /** Changes whenever a vote is added or taken back. */
+  public String votesVersion() {
+    return new Votes(db).version();
   }
 
   /**

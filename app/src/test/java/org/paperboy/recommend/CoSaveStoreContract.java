@@ -37,7 +37,7 @@ abstract class CoSaveStoreContract {
                   u + "@example.org",
                   "2026-01-01T00:00:00Z"));
     }
-    coSaves = new CoSaves(db, 3);
+    coSaves = new CoSaves(Owners.coSaves(db, clock), 3);
   }
 
   @AfterEach

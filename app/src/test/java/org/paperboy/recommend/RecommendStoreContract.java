@@ -51,7 +51,9 @@ abstract class RecommendStoreContract {
                 "u1",
                 "ada@example.org",
                 "2026-01-01T00:00:00Z"));
-    models = new Models(new Store(db, "test"), new ModelStore(db, "test"), clock);
+    models =
+        new Models(
+            Owners.store(db, dir.resolve("one"), "test", clock), new ModelStore(db, "test"), clock);
   }
 
   @AfterEach
@@ -132,7 +134,9 @@ abstract class RecommendStoreContract {
     assertThat(count("SELECT COUNT(*) FROM recommend_spaces")).isEqualTo(1);
 
     clock.advance(java.time.Duration.ofHours(1));
-    Models fresh = new Models(new Store(db, "test"), new ModelStore(db, "test"), clock);
+    Models fresh =
+        new Models(
+            Owners.store(db, dir.resolve("two"), "test", clock), new ModelStore(db, "test"), clock);
     Models.Trained again = fresh.forUser("u1"); // read back, not trained
     assertThat(again.model().likedIds()).isEqualTo(first.model().likedIds());
     assertThat(again.model().liked()[0][0]).isCloseTo(first.model().liked()[0][0], within(1e-3f));

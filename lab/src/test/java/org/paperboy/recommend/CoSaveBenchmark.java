@@ -3,6 +3,7 @@ package org.paperboy.recommend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CoSaveBenchmark {
       libraries = null;
       for (int round = 0; round < 3; round++) {
         System.gc();
-        CoSaves co = new CoSaves(db, 3);
+        CoSaves co = new CoSaves(Owners.coSaves(db, Clock.systemUTC()), 3);
         long start = System.nanoTime();
         double cpu = cpu();
         co.refresh();
