@@ -17,16 +17,29 @@ import java.util.stream.Collectors;
 /** A cookie-keeping HTTP client for one visitor; it follows no redirects, so tests see them. */
 public final class WebClient {
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   WebClient(String base) {
+    this(base, new CookieManager());
+  }
+
+  private WebClient(String base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /**
+   * The same visitor, with the same cookies, at another address: another instance behind the same
+   * proxy.
+   */
+  public WebClient at(String otherBase) {
+    return new WebClient(otherBase, cookies);
   }
 
   public HttpResponse<String> get(String path, String... headers) {
