@@ -49,7 +49,11 @@ public final class RankedProfile {
     return listed.contains(i);
   }
 
-  /** How many stored papers are in the profile's lists. */
+  /**
+   * How many distinct papers of the profile's lists are left out of the ranking: the stored ones,
+   * plus one for all the ids that are not stored (as the {@code logreg} runs of BENCHMARKS.md drew
+   * their random papers).
+   */
   public int listedCount() {
     return listed.size();
   }
