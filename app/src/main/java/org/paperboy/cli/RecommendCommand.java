@@ -135,7 +135,8 @@ final class RecommendCommand implements Callable<Integer> {
         BufferedReader others =
             readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
       bad =
-          recommendations.rankProfiles(in, others, out, err, limit, format.equals("json"), method);
+          recommendations.rankProfiles(
+              in, others, out, err, limit, format.equals("json"), Recommendations.method(method));
     }
     err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return bad == 0 ? 0 : Main.EXIT_REJECTED;

@@ -16,21 +16,7 @@ record Model(
     float[][] liked,
     float[] centroid,
     List<String> dislikedIds,
-    float[][] disliked,
-    Learnt learnt) {
-  /**
-   * What is trained beyond the vectors: the logistic regression's weights, and where the blend's
-   * and the regression's scores of random stored papers lie (mean and spread), to put both on one
-   * scale. Null for the methods that need no training; never stored (only the evaluation's {@code
-   * logreg} candidates train one: the shipped blend needs none).
-   */
-  record Learnt(
-      Logistic.Weights weights, float blendMean, float blendSd, float lrMean, float lrSd) {
-    double z(double blend, double lr) {
-      return (blend - blendMean) / blendSd + (lr - lrMean) / lrSd;
-    }
-  }
-
+    float[][] disliked) {
   /** The most saved papers a model keeps: the newest. */
   static final int MAX_LIKED = 300;
 
@@ -57,12 +43,7 @@ record Model(
         liked.subList(0, n).toArray(float[][]::new),
         unit(c),
         List.copyOf(dislikedIds.subList(0, m)),
-        disliked.subList(0, m).toArray(float[][]::new),
-        null);
-  }
-
-  Model with(Learnt l) {
-    return new Model(likedIds, liked, centroid, dislikedIds, disliked, l);
+        disliked.subList(0, m).toArray(float[][]::new));
   }
 
   static float[] unit(float[] v) {

@@ -7,26 +7,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Random;
 import java.util.Set;
 
 /**
  * Ranks every stored paper for profiles given as lists (the evaluation path of {@code paperboy
- * recommend --profiles}): the same model and scorer as the site, over the whole corpus, with no
- * date window. Each profile is ranked from its own lists alone, or with the co-saves of the readers
- * given ({@code --readers}) blended in as on the site.
+ * recommend --profiles}): the same model and scorers as the site (or a candidate's, from the lab),
+ * over the whole corpus, with no date window. Each profile is ranked from its own lists alone, or
+ * with the co-saves of the readers given ({@code --readers}) blended in as on the site.
  */
 final class ProfileRanking {
   private final List<String> ids;
-  private final float[][] vectors; // whitened, or raw for the unwhitened candidates
+  private final float[][] vectors; // whitened, or raw for a method that asks for them
   private final Map<String, Integer> index = new HashMap<>();
-  private final Scorer scorer;
+  private final ProfileMethod method;
   private final CoSaveModel coSaves; // null: each profile ranked from its own lists alone
 
-  ProfileRanking(List<String> ids, float[][] vectors, Scorer scorer, CoSaveModel coSaves) {
+  ProfileRanking(List<String> ids, float[][] vectors, ProfileMethod method, CoSaveModel coSaves) {
     this.ids = ids;
     this.vectors = vectors;
-    this.scorer = scorer;
+    this.method = method;
     this.coSaves = coSaves;
     for (int i = 0; i < ids.size(); i++) {
       index.put(ids.get(i), i);
@@ -45,15 +44,7 @@ final class ProfileRanking {
     for (String id : disliked) {
       skip.add(index.getOrDefault(id, -1));
     }
-    if (scorer.method().learnt()) {
-      // random stored papers, drawn the same way every run for the same profile
-      Random r = new Random(liked.hashCode());
-      m =
-          Logistic.learn(
-              m,
-              draw(r, Logistic.NEGATIVES * m.liked().length, skip),
-              draw(r, Logistic.REFERENCE, skip));
-    }
+    ProfileMethod.Scoring scoring = method.prepare(new RankedProfile(liked, m, vectors, skip));
     double[] extra = coSaves == null ? null : new double[vectors.length];
     if (coSaves != null) {
       coSaves
@@ -75,7 +66,7 @@ final class ProfileRanking {
       if (skip.contains(i)) {
         continue;
       }
-      double s = scorer.score(m, vectors[i]).value();
+      double s = scoring.score(vectors[i]);
       if (extra != null) {
         s += extra[i];
       }
@@ -92,18 +83,6 @@ final class ProfileRanking {
       out.add(new Hit(ids.get((int) t[1]), t[0]));
     }
     Collections.reverse(out);
-    return out;
-  }
-
-  private float[][] draw(Random r, int n, Set<Integer> skip) {
-    int want = Math.min(n, vectors.length - skip.size());
-    float[][] out = new float[Math.max(0, want)][];
-    for (int k = 0; k < out.length; ) {
-      int i = r.nextInt(vectors.length);
-      if (!skip.contains(i)) {
-        out[k++] = vectors[i];
-      }
-    }
     return out;
   }
 

@@ -1,5 +1,8 @@
 package org.paperboy.recommend;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,76 +221,34 @@ public final class Recommendations {
     coSaves.optOut(userId, out, clock);
   }
 
-  /** The methods {@code recommend --profiles --method} compares; the first is the default. */
+  /**
+   * The methods {@code recommend --profiles --method} offers, the shipped ones: the blend (the
+   * default) and its parts. The lab adds the candidates that are not shipped.
+   */
   public static final List<String> METHODS =
-      List.of(
-          "blend",
-          "knn",
-          "centroid",
-          "decay",
-          "logreg",
-          "logreg-blend",
-          "raw-knn",
-          "raw-centroid",
-          "raw-decay");
+      ProfileMethod.SHIPPED.stream().map(ProfileMethod::name).toList();
+
+  /** The shipped method of that name, or an error naming them. */
+  public static ProfileMethod method(String name) {
+    return ProfileMethod.named(name, ProfileMethod.SHIPPED);
+  }
 
   /**
-   * Ranks every stored paper for each profile read (one JSON object a line), writing a TREC run
-   * ({@code json} false) or JSON lines, with the co-saves of the readers of {@code readers} blended
-   * in when it is not null; returns how many lines were malformed or paper ids of the readers
-   * unknown (reported on err).
+   * Ranks every stored paper for each profile read (one JSON object a line) by the method given,
+   * writing a TREC run ({@code json} false) or JSON lines, with the co-saves of the readers of
+   * {@code readers} blended in when it is not null; returns how many lines were malformed or paper
+   * ids of the readers unknown (reported on err).
    */
   public int rankProfiles(
-      java.io.BufferedReader in,
-      java.io.BufferedReader readers,
-      java.io.PrintWriter out,
-      java.io.PrintWriter err,
+      BufferedReader in,
+      BufferedReader readers,
+      PrintWriter out,
+      PrintWriter err,
       int limit,
       boolean json,
-      String method)
-      throws java.io.IOException {
-    if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException(
-          "unknown method '" + method + "' (use one of " + METHODS + ")");
-    }
-    boolean raw = method.startsWith("raw-");
-    Scorer scorer =
-        new Scorer(
-            Scorer.Method.valueOf(
-                method.replace("raw-", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT)));
-    Space space = raw ? null : models.space();
-    if (!raw && space == null) {
-      throw new IllegalStateException("no embedded papers yet: run `paperboy index embed` first");
-    }
-    long start = System.nanoTime();
-    List<String> ids = new ArrayList<>();
-    List<float[]> read = new ArrayList<>();
-    store.eachVector(
-        (id, v) -> {
-          ids.add(id);
-          read.add(v);
-        });
-    float[][] vectors =
-        read.parallelStream().map(v -> raw ? v : space.apply(v)).toArray(float[][]::new);
-    err.printf(
-        "%,d vectors read and whitened in %.1f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
-    CoSaveModel co = null;
-    int rejected = 0;
-    if (readers != null) {
-      Set<String> stored = new java.util.HashSet<>(ids);
-      ReadersFile.Read r = ReadersFile.read(readers, stored::contains, err);
-      rejected = r.clean() ? 0 : 1;
-      long built = System.nanoTime();
-      co = CoSaveModel.build(r.libraries(), coSaves.minReaders());
-      err.printf(
-          "co-saves of %,d readers (pairs of at least %d): %,d papers with neighbours in %.1f s%n",
-          co.readers(),
-          co.minReaders(),
-          co.papersWithNeighbours(),
-          (System.nanoTime() - built) / 1e9);
-    }
-    ProfileRanking ranking = new ProfileRanking(ids, vectors, scorer, co);
-    String tag = "paperboy-" + method + (co == null ? "" : "-cosaves");
-    return rejected + ProfileRun.run(ranking, in, out, err, limit, json, tag);
+      ProfileMethod method)
+      throws IOException {
+    return new ProfileRuns(store, models, coSaves.minReaders())
+        .rank(in, readers, new ProfileRuns.Output(out, err, limit, json), method);
   }
 }

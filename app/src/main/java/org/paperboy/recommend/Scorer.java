@@ -8,7 +8,8 @@ import org.apache.lucene.util.VectorUtil;
  * {@value #K} nearest saved papers plus half the similarity to their centroid, less half the margin
  * by which the nearest dismissed paper is closer than the nearest saved one. The nearest papers
  * catch each of a person's interests; the centroid steadies the ranking where one near paper is a
- * stray. The other methods are the candidates measured against it (BENCHMARKS.md).
+ * stray. The other methods are its parts, measured against it (BENCHMARKS.md); the candidates that
+ * are not shipped live in the lab.
  */
 final class Scorer {
   /** How many nearest saved papers the mean takes (fewer when the library is smaller). */
@@ -23,15 +24,7 @@ final class Scorer {
     /** Mean of the K nearest saved papers. */
     KNN,
     /** KNN plus half the centroid cosine (the default). */
-    BLEND,
-    /** The person's logistic regression (saved papers against random ones): its log-odds. */
-    LOGREG,
-    /** The blend and the regression, each as z-scores among random stored papers, summed. */
-    LOGREG_BLEND;
-
-    boolean learnt() {
-      return this == LOGREG || this == LOGREG_BLEND;
-    }
+    BLEND
   }
 
   /** A score and the saved paper most like the scored one (its index in the model: the reason). */
@@ -89,20 +82,14 @@ final class Scorer {
           case CENTROID -> VectorUtil.dotProduct(m.centroid(), v);
           case DECAY -> decay / weights;
           case KNN -> knn;
-          case BLEND, LOGREG_BLEND -> knn + 0.5 * VectorUtil.dotProduct(m.centroid(), v);
-          case LOGREG -> m.learnt().weights().score(v);
+          case BLEND -> knn + 0.5 * VectorUtil.dotProduct(m.centroid(), v);
         };
-    if (method != Method.LOGREG) { // the regression learnt the dismissed papers as negatives
-      float worst = -2f;
-      for (float[] d : m.disliked()) {
-        worst = Math.max(worst, VectorUtil.dotProduct(d, v));
-      }
-      if (worst > bestSim) {
-        value -= 0.5 * (worst - bestSim);
-      }
+    float worst = -2f;
+    for (float[] d : m.disliked()) {
+      worst = Math.max(worst, VectorUtil.dotProduct(d, v));
     }
-    if (method == Method.LOGREG_BLEND) {
-      value = m.learnt().z(value, m.learnt().weights().score(v));
+    if (worst > bestSim) {
+      value -= 0.5 * (worst - bestSim);
     }
     return new Score(value, best);
   }

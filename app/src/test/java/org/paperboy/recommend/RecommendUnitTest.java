@@ -32,7 +32,7 @@ class RecommendUnitTest {
 
   @Test
   void nearestSavedPapersRankFirstAndTheReasonIsTheNearestSavedPaper() {
-    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN), null);
+    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, Recommendations.method("knn"), null);
     List<ProfileRanking.Hit> hits = ranking.rank(List.of("a", "c"), List.of(), 10);
     assertThat(hits).extracting(ProfileRanking.Hit::paperId).containsExactly("d", "b", "f", "e");
     // k = 2 saved papers: b scores (cos(a,b) + cos(c,b)) / 2
@@ -44,7 +44,7 @@ class RecommendUnitTest {
   @Test
   void aDismissedPaperPushesDownWhatIsCloserToItThanToAnySavedOne() {
     ProfileRanking ranking =
-        new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.BLEND), null);
+        new ProfileRanking(IDS, VECTORS, Recommendations.method("blend"), null);
     assertThat(ranking.rank(List.of("a"), List.of(), 10))
         .extracting(ProfileRanking.Hit::paperId)
         .containsExactly("b", "f", "d", "c", "e");
@@ -55,7 +55,7 @@ class RecommendUnitTest {
 
   @Test
   void theTrecRunListsEachProfileInOrderAndReportsMalformedLines() throws Exception {
-    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.KNN), null);
+    ProfileRanking ranking = new ProfileRanking(IDS, VECTORS, Recommendations.method("knn"), null);
     String in =
         """
         {"_id": "u1", "liked": ["a"]}
@@ -132,33 +132,6 @@ class RecommendUnitTest {
     copy[5] += 0.1f;
     Space s = Space.fit(sample);
     assertThat(cos(s.apply(sample.get(0)), s.apply(copy))).isGreaterThan(0.99);
-  }
-
-  @Test
-  void theLogisticRegressionRanksPapersLikeTheSavedOnesAboveRandomOnes() {
-    Random r = new Random(5);
-    float[][] pos = new float[20][];
-    float[][] neg = new float[200][];
-    for (int i = 0; i < pos.length; i++) {
-      pos[i] =
-          Model.unit(
-              new float[] {1, (float) r.nextGaussian() * 0.3f, (float) r.nextGaussian() * 0.3f});
-    }
-    for (int i = 0; i < neg.length; i++) {
-      neg[i] =
-          Model.unit(
-              new float[] {
-                (float) r.nextGaussian(), (float) r.nextGaussian(), (float) r.nextGaussian()
-              });
-    }
-    Logistic.Weights w = Logistic.train(pos, neg, Logistic.LAMBDA);
-    assertThat(w.score(unit(1, 0.1f, 0))).isGreaterThan(w.score(unit(0, 1, 0)));
-    assertThat(w.score(unit(1, 0, 0))).isGreaterThan(w.score(unit(-1, 0, 0)) + 1);
-
-    // as a ranking method, with the blend on one scale
-    ProfileRanking lr =
-        new ProfileRanking(IDS, VECTORS, new Scorer(Scorer.Method.LOGREG_BLEND), null);
-    assertThat(lr.rank(List.of("a"), List.of(), 10).get(0).paperId()).isEqualTo("b");
   }
 
   static double cos(float[] a, float[] b) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       WebBenchCommand.class,
       SignalsBenchCommand.class,
       TrecScoreCommand.class,
+      ProfilesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Lab implements Runnable {

@@ -1,13 +1,15 @@
-package org.paperboy.recommend;
+package org.paperboy.bench;
 
 import org.apache.lucene.util.VectorUtil;
+import org.paperboy.recommend.ProfileMethod;
 
 /**
  * A per-person L2-regularised logistic regression on the whitened vectors (as Scholar Inbox trains
- * one per user): the saved papers are the positives, random stored papers (and the dismissed ones)
- * the negatives. Minimises {@code sum log(1 + exp(-y (w.x + b))) + lambda/2 |w|^2} (the bias not
- * regularised) with L-BFGS; 384 dimensions and a few hundred examples converge in a few dozen
- * steps, well under a millisecond of work per step.
+ * one per user), the lab's {@code logreg} candidates ({@link LogisticMethod}): the saved papers are
+ * the positives, random stored papers (and the dismissed ones) the negatives. Minimises {@code sum
+ * log(1 + exp(-y (w.x + b))) + lambda/2 |w|^2} (the bias not regularised) with L-BFGS; 384
+ * dimensions and a few hundred examples converge in a few dozen steps, well under a millisecond of
+ * work per step.
  */
 final class Logistic {
   /** The L2 weight (scikit-learn's C = 1 / LAMBDA). */
@@ -32,25 +34,37 @@ final class Logistic {
   }
 
   /**
-   * The model with its regression trained (the dismissed papers join the random negatives) and the
-   * scales of both scores measured on {@code reference}, other random stored papers.
+   * The regression trained on the profile's saved papers against {@code negatives} and its
+   * dismissed ones, with the scales of the blend's and the regression's scores measured on {@code
+   * reference}, other random stored papers.
    */
-  static Model learn(Model m, float[][] negatives, float[][] reference) {
-    if (m.liked().length == 0) {
-      return m;
-    }
-    float[][] neg = new float[negatives.length + m.disliked().length][];
+  static Learnt learn(
+      float[][] liked,
+      float[][] disliked,
+      float[][] negatives,
+      float[][] reference,
+      ProfileMethod.Scoring blend) {
+    float[][] neg = new float[negatives.length + disliked.length][];
     System.arraycopy(negatives, 0, neg, 0, negatives.length);
-    System.arraycopy(m.disliked(), 0, neg, negatives.length, m.disliked().length);
-    Weights w = train(m.liked(), neg, LAMBDA);
-    Scorer blend = new Scorer(Scorer.Method.BLEND);
+    System.arraycopy(disliked, 0, neg, negatives.length, disliked.length);
+    Weights w = train(liked, neg, LAMBDA);
     double[] b = new double[reference.length];
     double[] l = new double[reference.length];
     for (int i = 0; i < reference.length; i++) {
-      b[i] = blend.score(m, reference[i]).value();
+      b[i] = blend.score(reference[i]);
       l[i] = w.score(reference[i]);
     }
-    return m.with(new Model.Learnt(w, mean(b), spread(b), mean(l), spread(l)));
+    return new Learnt(w, mean(b), spread(b), mean(l), spread(l));
+  }
+
+  /**
+   * What is trained for a profile: the weights, and where the blend's and the regression's scores
+   * of random stored papers lie (mean and spread), to put both on one scale.
+   */
+  record Learnt(Weights weights, float blendMean, float blendSd, float lrMean, float lrSd) {
+    double z(double blend, double lr) {
+      return (blend - blendMean) / blendSd + (lr - lrMean) / lrSd;
+    }
   }
 
   private static float mean(double[] a) {
