@@ -3,7 +3,9 @@ package org.paperboy.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +15,27 @@ import org.paperboy.paper.Paper;
 public final class Fixtures {
   private Fixtures() {}
 
+  /**
+   * The fixture as a file: itself when the test classes are a folder, else (the lab's tests read
+   * the product's test classes from a jar) a copy in a temporary folder, deleted when the JVM
+   * exits.
+   */
   public static Path path(String name) {
     try {
-      return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+      URI uri = Fixtures.class.getResource("/fixtures/" + name).toURI();
+      if ("file".equals(uri.getScheme())) {
+        return Path.of(uri);
+      }
+      Path dir = Files.createTempDirectory("paperboy-fixture");
+      Path copy = dir.resolve(name);
+      Files.write(copy, bytes(name));
+      copy.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return copy;
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
