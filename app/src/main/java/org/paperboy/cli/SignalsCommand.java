@@ -50,14 +50,9 @@ final class SignalsCommand implements Runnable {
       for (String s : sources) {
         chosen.addAll(SignalSettings.parse(s));
       }
-      for (String s : chosen) {
-        if (!SignalSettings.KNOWN.contains(s)) {
-          throw new IllegalArgumentException(
-              "unknown source '" + s + "' (use hf, github, s2 or openalex)");
-        }
-      }
       PrintWriter out = spec.commandLine().getOut();
       try (Paperboy app = common.open()) {
+        chosen.forEach(app.signals()::checkSource);
         return fetch(app.config().signals(), app.signals(), chosen, out);
       }
     }

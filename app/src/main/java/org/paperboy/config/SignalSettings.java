@@ -43,8 +43,6 @@ public record SignalSettings(
     Duration pace,
     Duration timeout,
     int hfLookups) {
-  public static final Set<String> KNOWN = Set.of("hf", "github", "s2", "openalex");
-
   /** {@code PAPERBOY_OPENALEX_URL} (default {@code https://api.openalex.org}). */
   public static String openAlexUrl() {
     return url(
@@ -62,13 +60,8 @@ public record SignalSettings(
   }
 
   public SignalSettings {
+    // the names are checked against the registry of sources when the signals are built
     sources = Set.copyOf(sources);
-    for (String s : sources) {
-      if (!KNOWN.contains(s)) {
-        throw new Config.ConfigException(
-            "PAPERBOY_SIGNALS: unknown source '" + s + "' (use hf, github, s2, openalex or none)");
-      }
-    }
     hfUrl = url("PAPERBOY_HF_URL", hfUrl, "https://huggingface.co");
     githubUrl = url("PAPERBOY_GITHUB_URL", githubUrl, "https://api.github.com");
     s2Url = url("PAPERBOY_S2_URL", s2Url, "https://api.semanticscholar.org");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.paperboy.config.Config;
 import org.paperboy.config.SignalSettings;
 import org.paperboy.db.Database;
 import org.paperboy.ingest.ArxivApi;
@@ -81,6 +82,16 @@ public final class OutsideSignals implements AutoCloseable {
                 missing,
                 clock));
     this.sources = new Sources(makers, new Source.Kit(parts, settings, this::http));
+    for (String s : settings.sources()) {
+      if (!sources.names().contains(s)) {
+        throw new Config.ConfigException(
+            "PAPERBOY_SIGNALS: unknown source '"
+                + s
+                + "' (use "
+                + String.join(", ", sources.names())
+                + " or none)");
+      }
+    }
     for (Source s : sources.all()) {
       limits.put(s.name(), new Limits(db, s.name(), clock));
     }
@@ -90,6 +101,22 @@ public final class OutsideSignals implements AutoCloseable {
   /** Only reads what is stored: for trending when nothing is fetched. */
   public static OutsideSignals reader(Database db, PaperStore papers, Clock clock) {
     return new OutsideSignals(db, papers, null, SignalSettings.none(), clock);
+  }
+
+  /** The registered sources' names, in the order a round asks them. */
+  public List<String> sourceNames() {
+    return sources.names();
+  }
+
+  /**
+   * Refuses a name no source is registered under, with a message that lists them: {@code unknown
+   * source 'x' (use hf, github, s2 or openalex)}.
+   */
+  public void checkSource(String name) {
+    if (!sources.names().contains(name)) {
+      throw new IllegalArgumentException(
+          "unknown source '" + name + "' (use " + sources.listed() + ")");
+    }
   }
 
   public SignalSettings settings() {

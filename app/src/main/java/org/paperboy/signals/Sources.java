@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The registry of outside sources, in the order a round asks them. */
 final class Sources {
@@ -23,8 +22,17 @@ final class Sources {
     }
   }
 
-  Set<String> names() {
-    return Set.copyOf(byName.keySet());
+  /** Their names, in the order a round asks them. */
+  List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /** The names as a message lists them, the last after "or": {@code hf, github, s2 or openalex}. */
+  String listed() {
+    List<String> n = names();
+    return n.size() < 2
+        ? String.join("", n)
+        : String.join(", ", n.subList(0, n.size() - 1)) + " or " + n.getLast();
   }
 
   List<Source> all() {

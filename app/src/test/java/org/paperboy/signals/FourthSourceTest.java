@@ -1,6 +1,7 @@
 package org.paperboy.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,12 +146,23 @@ class FourthSourceTest {
   }
 
   @Test
+  void aSettingMayNameARegisteredSourceAndIsRefusedANameNoSourceHas() {
+    List<Source.Maker> registered = new ArrayList<>(Sources.BUILT_IN);
+    registered.add(kit -> new Boosts(kit, world.url()));
+    SignalSettings boosts = SignalSettings.none().withSources(Set.of("boosts"));
+    assertThat(new OutsideSignals(db, papers, null, boosts, clock, registered).sourceNames())
+        .containsExactly("hf", "github", "s2", "openalex", "boosts");
+    assertThatThrownBy(() -> new OutsideSignals(db, papers, null, boosts, clock))
+        .isInstanceOf(Config.ConfigException.class)
+        .hasMessage(
+            "PAPERBOY_SIGNALS: unknown source 'boosts' (use hf, github, s2, openalex or none)");
+  }
+
+  @Test
   void theBuiltInSourcesAreTheNamesASettingMayHold() {
     Sources built =
         new Sources(Sources.BUILT_IN, new Source.Kit(null, SignalSettings.none(), h -> null));
-    assertThat(built.names()).isEqualTo(SignalSettings.KNOWN);
-    assertThat(built.all())
-        .extracting(Source::name)
-        .containsExactly("hf", "github", "s2", "openalex");
+    assertThat(built.names()).containsExactly("hf", "github", "s2", "openalex");
+    assertThat(built.listed()).isEqualTo("hf, github, s2 or openalex");
   }
 }

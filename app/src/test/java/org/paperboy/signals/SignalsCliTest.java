@@ -65,7 +65,10 @@ class SignalsCliTest {
       assertThat(bad.exit()).as(bad.output()).isEqualTo(3);
       assertThat(bad.output()).contains("30 malformed answers skipped");
 
-      assertThat(fetch(world, "--source", "gitlab").exit()).isEqualTo(2);
+      Run unknown = fetch(world, "--source", "gitlab");
+      assertThat(unknown.exit()).isEqualTo(2);
+      assertThat(unknown.output())
+          .contains("unknown source 'gitlab' (use hf, github, s2 or openalex)");
     }
   }
 }
