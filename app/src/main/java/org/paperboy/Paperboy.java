@@ -111,7 +111,7 @@ public final class Paperboy implements AutoCloseable {
     this.accounts =
         new Accounts(core, List.of(trending::eraseVotes, subscriptions::eraseSubscription));
     this.library = new Library(core, accounts, arxivApi, titles -> search.idsTitled(titles, 5));
-    this.labs = new Labs(core, accounts);
+    this.labs = new Labs(core, accounts, library);
     this.people = new People(core, accounts);
     this.recommendations =
         new Recommendations(

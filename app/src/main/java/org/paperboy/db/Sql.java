@@ -73,11 +73,20 @@ public final class Sql {
    */
   public static <T> List<T> listIn(Connection c, String sql, Row<T> row, Collection<String> values)
       throws SQLException {
+    return listIn(c, sql, row, values, new Object[0]);
+  }
+
+  /** The same, with {@code after} bound after the list's values (a date to compare with, say). */
+  public static <T> List<T> listIn(
+      Connection c, String sql, Row<T> row, Collection<String> values, Object... after)
+      throws SQLException {
     List<String> all = List.copyOf(values);
     List<T> out = new ArrayList<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      out.addAll(list(c, sql.formatted(marks(chunk.size())), row, chunk.toArray()));
+      List<Object> bound = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));
+      int n = bound.size();
+      bound.addAll(List.of(after));
+      out.addAll(list(c, sql.formatted(marks(n)), row, bound.toArray()));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.paperboy.account.Accounts;
 import org.paperboy.core.Core;
 import org.paperboy.db.Database;
+import org.paperboy.library.Library;
 import org.paperboy.mail.EmailAddress;
 import org.paperboy.mail.MailException;
 import org.paperboy.mail.MailMessage;
@@ -35,7 +36,7 @@ public final class Labs {
   private final Mailer mailer;
   private final Clock clock;
 
-  public Labs(Core core, Accounts accounts) {
+  public Labs(Core core, Accounts accounts, Library library) {
     Database db = core.database();
     PaperStore papers = core.papers();
     Mailer mailer = core.mailer();
@@ -43,7 +44,7 @@ public final class Labs {
     this.store = new LabStore(db, accounts);
     this.invitations = new Invitations(db, store);
     this.topics = new LabTopics(db);
-    this.week = new WeekSaves(db, papers, store);
+    this.week = new WeekSaves(library, papers, store);
     this.lists = new SharedLists(new ListStore(db, accounts), papers, this, clock);
     this.accounts = accounts;
     this.mailer = mailer;

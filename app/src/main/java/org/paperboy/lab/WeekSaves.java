@@ -7,8 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperboy.db.Database;
-import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 
@@ -16,12 +15,12 @@ import org.paperboy.paper.PaperStore;
 final class WeekSaves {
   static final int MAX_PAPERS = 50;
 
-  private final Database db;
+  private final Library library;
   private final PaperStore papers;
   private final LabStore labs;
 
-  WeekSaves(Database db, PaperStore papers, LabStore labs) {
-    this.db = db;
+  WeekSaves(Library library, PaperStore papers, LabStore labs) {
+    this.library = library;
     this.papers = papers;
     this.labs = labs;
   }
@@ -31,21 +30,12 @@ final class WeekSaves {
     Map<String, Member> members = new HashMap<>();
     labs.members(labId).forEach(m -> members.put(m.userId(), m));
     List<Saved> rows =
-        db
-            .read(
-                c ->
-                    Sql.list(
-                        c,
-                        "SELECT b.paper_id, b.user_id FROM library b"
-                            + " JOIN lab_members m ON m.user_id = b.user_id"
-                            + " WHERE m.lab_id = ? AND b.state = 'saved' AND b.created_at > ?"
-                            + " ORDER BY b.created_at DESC",
-                        rs -> new String[] {rs.getString(1), rs.getString(2)},
-                        labId,
-                        now.minus(Duration.ofDays(7)).toString()))
-            .stream()
-            .filter(r -> members.containsKey(r[1]))
-            .map(r -> new Saved(r[0], members.get(r[1]).email(), members.get(r[1]).showSaves()))
+        library.savedSince(members.keySet(), now.minus(Duration.ofDays(7))).stream()
+            .map(
+                s -> {
+                  Member m = members.get(s.userId());
+                  return new Saved(s.paperId(), m.email(), m.showSaves());
+                })
             .toList();
     Map<String, List<String>> named = new LinkedHashMap<>();
     Map<String, Integer> hidden = new LinkedHashMap<>();

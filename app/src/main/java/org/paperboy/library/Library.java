@@ -112,6 +112,11 @@ public final class Library {
     return store.marksOf(userIds);
   }
 
+  /** What these people saved after {@code since}, newest first (a lab's week of saves). */
+  public List<PaperMark> savedSince(Collection<String> userIds, Instant since) {
+    return store.savedSince(userIds, since);
+  }
+
   /** Every saved paper of everybody, streamed a person after another (user id order). */
   public void eachSave(Consumer<PaperMark> each) {
     store.eachSave(each);
@@ -276,10 +281,7 @@ public final class Library {
     return signer.verify(token, clock.instant());
   }
 
-  /**
-   * Records the feedback of a valid token (creating the subscriber's account if they have none);
-   * returns what it recorded.
-   */
+  /** Records a valid token's feedback (an account made if need be); returns what it recorded. */
   public Optional<Feedback> recordFeedback(String token) {
     Optional<Feedback> f = readFeedback(token);
     f.ifPresent(fb -> mark(userIdFor(fb.email()), fb.paperId(), fb.action().mark(), Origin.MAIL));

@@ -143,6 +143,20 @@ final class LibraryStore {
         c -> Sql.listIn(c, MARKS + "user_id IN (%s)" + BY_PERSON, LibraryStore::mark, userIds));
   }
 
+  /** The saves of these people after {@code since}, newest first. */
+  List<PaperMark> savedSince(Collection<String> userIds, Instant since) {
+    List<PaperMark> out =
+        db.read(
+            c ->
+                Sql.listIn(
+                    c,
+                    MARKS + "user_id IN (%s) AND state = 'saved' AND created_at > ?",
+                    LibraryStore::mark,
+                    userIds,
+                    since.toString()));
+    return out.stream().sorted(PaperMark.NEWEST_FIRST).toList();
+  }
+
   /** Every saved paper of every person, streamed a person after another, newest first. */
   void eachSave(Consumer<PaperMark> each) {
     db.readStreaming(

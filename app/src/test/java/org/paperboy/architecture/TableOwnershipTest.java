@@ -100,10 +100,7 @@ class TableOwnershipTest {
           "signals/Citations.java claims",
           "signals/Citations.java people_settings",
           "signals/Citations.java citations",
-          "signals/Citations.java library",
-          // a lab's saves of the week: the members' saves since a day, joined to lab_members in
-          // one query (the members' addresses come from Accounts); Labs does not take Library
-          "lab/WeekSaves.java library");
+          "signals/Citations.java library");
 
   static final Pattern LITERAL =
       Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\])*)\"", Pattern.DOTALL);

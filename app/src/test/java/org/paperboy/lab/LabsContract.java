@@ -48,7 +48,7 @@ abstract class LabsContract {
     papers = new PaperStore(db, clock);
     core = TestCore.of(dir, db, papers, mailed::add, clock);
     accounts = new Accounts(core, List.of());
-    labs = new Labs(core, accounts);
+    labs = new Labs(core, accounts, new Library(core, accounts, null, t -> List.of()));
     papers.upsert(
         List.of(
             Fixtures.paper(
