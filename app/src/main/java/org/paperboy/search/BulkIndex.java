@@ -119,7 +119,9 @@ public final class BulkIndex implements AutoCloseable {
         }
       }
     } catch (Throwable t) {
-      failure = t;
+      synchronized (this) { // the first failure is the one to tell: the others follow from it
+        failure = failure == null ? t : failure;
+      }
       queue.clear();
     }
   }
@@ -195,7 +197,9 @@ public final class BulkIndex implements AutoCloseable {
   @Override
   public void close() {
     if (!finished) {
-      failure = failure == null ? new IllegalStateException("bulk index abandoned") : failure;
+      synchronized (this) {
+        failure = failure == null ? new IllegalStateException("bulk index abandoned") : failure;
+      }
       threads.forEach(Thread::interrupt);
       join();
     }

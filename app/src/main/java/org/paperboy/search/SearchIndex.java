@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -106,6 +107,14 @@ public final class SearchIndex implements Closeable {
       return null;
     } catch (IllegalArgumentException e) {
       return e.getMessage();
+    } catch (AlreadyClosedException e) {
+      // another thread's write broke the writer (a full disk): say what broke it, not that it
+      // is closed
+      Throwable tragic = writer.getTragicException();
+      if (tragic instanceof IOException io) {
+        throw new IOException(io.getMessage(), io);
+      }
+      throw e;
     }
   }
 
