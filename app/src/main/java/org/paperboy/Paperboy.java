@@ -112,7 +112,7 @@ public final class Paperboy implements AutoCloseable {
         new Accounts(core, List.of(trending::eraseVotes, subscriptions::eraseSubscription));
     this.library = new Library(core, accounts, arxivApi, titles -> search.idsTitled(titles, 5));
     this.labs = new Labs(core, accounts, library);
-    this.people = new People(core, accounts);
+    this.people = new People(core, accounts, library);
     this.recommendations =
         new Recommendations(
             core,

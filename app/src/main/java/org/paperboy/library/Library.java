@@ -31,16 +31,14 @@ public final class Library {
   /** The largest file an import reads. */
   public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-  /** Papers one upload on the page may fetch from arXiv (the CLI fetches all). */
-  public static final int PAGE_FETCH_LIMIT = 100;
+  /** Papers one upload on the page may fetch from arXiv (the CLI fetches all), and for how long. */
+  static final int PAGE_FETCH_LIMIT = 100;
 
-  /** How long one upload on the page may spend fetching from arXiv, its turn included. */
-  public static final Duration PAGE_FETCH_TIME = Duration.ofMinutes(2);
+  static final Duration PAGE_FETCH_TIME = Duration.ofMinutes(2);
 
   /** How long the feedback links in a digest work. */
   public static final Duration FEEDBACK_LIFETIME = Duration.ofDays(60);
 
-  private final Database db;
   private final PaperStore papers;
   private final Accounts accounts;
   private final LibraryStore store;
@@ -65,7 +63,7 @@ public final class Library {
       Accounts accounts,
       ArxivApi arxiv,
       Function<List<String>, List<List<String>>> titleSearch) {
-    this.db = core.database();
+    Database db = core.database();
     this.papers = core.papers();
     this.accounts = accounts;
     this.store = new LibraryStore(db);
@@ -117,6 +115,11 @@ public final class Library {
     return store.savedSince(userIds, since);
   }
 
+  /** Who saved these papers (the digest's library alerts). */
+  public List<PaperMark> savesOf(Collection<String> paperIds) {
+    return store.savesOf(paperIds);
+  }
+
   /** Every saved paper of everybody, streamed a person after another (user id order). */
   public void eachSave(Consumer<PaperMark> each) {
     store.eachSave(each);
@@ -130,13 +133,9 @@ public final class Library {
   // The library page and exports
 
   public LibraryPage page(String userId, LibraryQuery q) {
+    int size = LibraryQuery.PAGE_SIZE;
     LibraryStore.Found found =
-        store.saved(
-            userId,
-            q.terms(),
-            q.sort(),
-            (q.page() - 1) * LibraryQuery.PAGE_SIZE,
-            LibraryQuery.PAGE_SIZE);
+        store.saved(userId, q.terms(), q.sort(), (q.page() - 1) * size, size);
     return new LibraryPage(withPapers(found.rows()), found.total(), q);
   }
 

@@ -143,6 +143,14 @@ final class LibraryStore {
         c -> Sql.listIn(c, MARKS + "user_id IN (%s)" + BY_PERSON, LibraryStore::mark, userIds));
   }
 
+  /** The saves of these papers, by anybody. */
+  List<PaperMark> savesOf(Collection<String> paperIds) {
+    return db.read(
+        c ->
+            Sql.listIn(
+                c, MARKS + "paper_id IN (%s) AND state = 'saved'", LibraryStore::mark, paperIds));
+  }
+
   /** The saves of these people after {@code since}, newest first. */
   List<PaperMark> savedSince(Collection<String> userIds, Instant since) {
     List<PaperMark> out =

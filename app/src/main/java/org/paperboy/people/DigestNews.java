@@ -14,8 +14,10 @@ import java.util.Set;
 import org.paperboy.account.Accounts;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
 import org.paperboy.paper.AuthorNames;
 import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
 
 /**
@@ -44,6 +46,7 @@ public final class DigestNews {
   DigestNews(
       Database db,
       Accounts accounts,
+      Library library,
       PaperStore papers,
       Collection<Paper> window,
       Instant from,
@@ -59,12 +62,15 @@ public final class DigestNews {
         }
       }
     }
+    List<String[]> found = new ArrayList<>();
+    Set<String> alerted = new HashSet<>();
     db.read(
         c -> {
           readFollows(c);
-          readAlerts(c, from, until);
+          readAlerts(c, from, until, found, alerted);
           return null;
         });
+    libraryAlerts(library, found, alerted);
     // read by user id: the addresses are the accounts'
     Set<String> users = new HashSet<>(follows.keySet());
     users.addAll(alerts.keySet());
@@ -109,27 +115,56 @@ public final class DigestNews {
     m.putAll(byEmail);
   }
 
-  private void readAlerts(Connection c, Instant from, Instant until) throws SQLException {
+  /**
+   * The alerts on people's own papers, and what the library alerts need: the citations found in the
+   * window ({@code found}: citing, cited) and who asked for library alerts ({@code alerted}).
+   */
+  private void readAlerts(
+      Connection c, Instant from, Instant until, List<String[]> found, Set<String> alerted)
+      throws SQLException {
     String low = Sql.instant(from);
     String high = Sql.instant(until);
     for (String[] row :
         Sql.list(
             c,
-            "SELECT m.user_id, c.citing_id, c.cited_id, 'own' FROM citations c"
+            "SELECT m.user_id, c.citing_id, c.cited_id FROM citations c"
                 + " JOIN claims m ON m.paper_id = c.cited_id"
-                + " WHERE c.found_at > ? AND c.found_at <= ? AND c.quiet = 0"
-                + " UNION ALL SELECT l.user_id, c.citing_id, c.cited_id, 'library' FROM citations c"
-                + " JOIN library l ON l.paper_id = c.cited_id AND l.state = 'saved'"
-                + " JOIN people_settings s ON s.user_id = l.user_id AND s.library_alerts = 1"
                 + " WHERE c.found_at > ? AND c.found_at <= ? AND c.quiet = 0",
-            r -> new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)},
-            low,
-            high,
+            r -> new String[] {r.getString(1), r.getString(2), r.getString(3)},
             low,
             high)) {
-      alerts
-          .computeIfAbsent(row[0], e -> new ArrayList<>())
-          .add(new Alert(row[1], row[2], row[3].equals("own")));
+      alerts.computeIfAbsent(row[0], e -> new ArrayList<>()).add(new Alert(row[1], row[2], true));
+    }
+    found.addAll(
+        Sql.list(
+            c,
+            "SELECT citing_id, cited_id FROM citations"
+                + " WHERE found_at > ? AND found_at <= ? AND quiet = 0",
+            r -> new String[] {r.getString(1), r.getString(2)},
+            low,
+            high));
+    alerted.addAll(
+        Sql.list(
+            c,
+            "SELECT user_id FROM people_settings WHERE library_alerts = 1",
+            r -> r.getString(1)));
+  }
+
+  /** Who of {@code alerted} saved a paper cited in the window, through the library's facade. */
+  private void libraryAlerts(Library library, List<String[]> found, Set<String> alerted) {
+    if (found.isEmpty() || alerted.isEmpty()) {
+      return;
+    }
+    Map<String, List<String>> savers = new HashMap<>();
+    for (PaperMark m : library.savesOf(found.stream().map(f -> f[1]).distinct().toList())) {
+      if (alerted.contains(m.userId())) {
+        savers.computeIfAbsent(m.paperId(), k -> new ArrayList<>()).add(m.userId());
+      }
+    }
+    for (String[] f : found) {
+      for (String user : savers.getOrDefault(f[1], List.of())) {
+        alerts.computeIfAbsent(user, e -> new ArrayList<>()).add(new Alert(f[0], f[1], false));
+      }
     }
   }
 

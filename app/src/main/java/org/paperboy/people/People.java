@@ -7,6 +7,7 @@ import org.paperboy.account.Accounts;
 import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
 import org.paperboy.paper.AuthorNames;
 import org.paperboy.paper.PaperMark;
 import org.paperboy.paper.PaperStore;
@@ -25,13 +26,18 @@ public final class People {
   private final Follows follows;
   private final Claims claims;
   private final PaperStore papers;
+  private final Library library;
 
-  public People(Core core, Accounts accounts) {
+  /**
+   * @param library whose saves the digest's library alerts read
+   */
+  public People(Core core, Accounts accounts, Library library) {
     Database db = core.database();
     PaperStore papers = core.papers();
     Clock clock = core.clock();
     this.db = db;
     this.accounts = accounts;
+    this.library = library;
     this.papers = papers;
     this.authors = new AuthorQueries(db, papers);
     this.follows = new Follows(db, clock);
@@ -210,7 +216,7 @@ public final class People {
       java.util.Collection<org.paperboy.paper.Paper> window,
       java.time.Instant from,
       java.time.Instant until) {
-    return new DigestNews(db, accounts, papers, window, from, until);
+    return new DigestNews(db, accounts, library, papers, window, from, until);
   }
 
   /**

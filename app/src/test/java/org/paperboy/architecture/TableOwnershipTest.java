@@ -91,10 +91,6 @@ class TableOwnershipTest {
           "people/AuthorQueries.java papers",
           "people/People.java paper_authors",
           "people/People.java papers",
-          // the digest's news joins the window's citations to the saves of readers who asked for
-          // library alerts, in one UNION per run (addresses come from Accounts); people does not
-          // take Library, so this join stays until Library answers it as a batch
-          "people/DigestNews.java library",
           // the citation round runs in signals, below people (people's pages read what it finds):
           // it picks the watched papers from claims, settings and saves, and writes citations
           "signals/Citations.java claims",

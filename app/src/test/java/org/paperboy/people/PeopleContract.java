@@ -15,6 +15,7 @@ import org.paperboy.account.Accounts;
 import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.AuthorNames;
 import org.paperboy.paper.Paper;
@@ -44,7 +45,8 @@ abstract class PeopleContract {
             papers,
             Mailer.create(org.paperboy.config.Config.Mail.outbox(), dir, "http://localhost", clock),
             clock);
-    people = new People(core, new Accounts(core, List.of()));
+    Accounts accounts = new Accounts(core, List.of());
+    people = new People(core, accounts, new Library(core, accounts, null, t -> List.of()));
     ada = people.userIdFor("ada@example.org");
   }
 

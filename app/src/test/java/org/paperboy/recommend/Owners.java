@@ -47,6 +47,7 @@ final class Owners {
             new ArxivApi(papers),
             titles -> titles.stream().map(t -> List.<String>of()).toList());
     // the subscriptions give cold starts their topics: no store test reads them
-    return new Recommendations.Readers(null, accounts, library, new People(core, accounts));
+    return new Recommendations.Readers(
+        null, accounts, library, new People(core, accounts, library));
   }
 }

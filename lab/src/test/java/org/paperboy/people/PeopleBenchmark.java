@@ -17,6 +17,7 @@ import org.paperboy.config.Config;
 import org.paperboy.core.Core;
 import org.paperboy.db.Database;
 import org.paperboy.db.Sql;
+import org.paperboy.library.Library;
 import org.paperboy.mail.Mailer;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
@@ -60,7 +61,7 @@ public final class PeopleBenchmark {
           TestCore.of(
               dir, db, store, Mailer.create(Config.Mail.outbox(), dir, "http://x", clock), clock);
       Accounts accounts = new Accounts(core, List.of());
-      People people = new People(core, accounts);
+      People people = new People(core, accounts, new Library(core, accounts, null, t -> List.of()));
       if (store.count() == 0) {
         fill(db, store, papers, author, subscribers, fresh, until);
       }
