@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Time searches over the papers of FILE (Kaggle format, e.g. from bench generate): import them",
+      "Time searches over the papers of FILE (Kaggle format, e.g. from lab/run generate): import them",
       "into DIR, give each a stand-in vector (a random projection of its words: see BENCHMARKS.md),",
       "rebuild the index from the database, then run queries one at a time after a warm-up and",
       "print p50/p99 per mode, HNSW recall@10 against exact search, the real model's query time,",

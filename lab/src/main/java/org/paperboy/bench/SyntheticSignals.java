@@ -16,7 +16,7 @@ import org.paperboy.db.Database;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 
-/** The synthetic papers and outside signals {@code bench signals} ranks. */
+/** The synthetic papers and outside signals {@code lab/run signals} ranks. */
 final class SyntheticSignals {
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

@@ -19,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * A measuring tool for the benchmarks ({@code bench search}, {@code bench eval}), never called by
- * the product: how many of the exact {@code k} nearest neighbours (brute force over every
+ * A measuring tool for the benchmarks ({@code lab/run search}, {@code lab/run eval}), never called
+ * by the product: how many of the exact {@code k} nearest neighbours (brute force over every
  * full-precision vector) the search's own HNSW query finds. It reads the index's last commit in
  * {@code DATA/index} on its own, beside whatever process owns it.
  */
