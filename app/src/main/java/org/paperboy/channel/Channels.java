@@ -2,6 +2,7 @@ package org.paperboy.channel;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class Channels {
   private final Clock clock;
   private final Refusals refusals;
   private volatile boolean allowPrivate;
+  private final Duration timeout;
   private volatile Sender sender;
 
   /**
@@ -66,6 +68,7 @@ public final class Channels {
     this.siteUrl = core.site()::get;
     this.clock = core.clock();
     this.refusals = new Refusals(db, store, labs, core.mailer(), siteUrl);
+    this.timeout = core.config().features().webhookTimeout();
     allowPrivateAddresses(core.config().features().webhooksAllowPrivate());
   }
 
@@ -75,7 +78,7 @@ public final class Channels {
    */
   public void allowPrivateAddresses(boolean allow) {
     this.allowPrivate = allow;
-    this.sender = new Sender(allow);
+    this.sender = new Sender(allow, timeout);
   }
 
   /** Checks the address (form, kind, public host) and stores the channel; refused: nothing. */

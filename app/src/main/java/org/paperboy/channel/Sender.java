@@ -17,25 +17,31 @@ import org.paperboy.http.RetryAfter;
 
 /**
  * Posts one body to a webhook: the host checked again first (its DNS may point inside the network
- * by now), no redirects followed, at most 64 KB of the answer read, 10 seconds in all. Generic
- * webhooks get {@code X-Paperboy-Timestamp} and {@code X-Paperboy-Signature: sha256=HEX}, the
- * HMAC-SHA256 of {@code TIMESTAMP.BODY} with the channel's secret.
+ * by now), no redirects followed, at most 64 KB of the answer read, 10 seconds in all (a setting).
+ * Generic webhooks get {@code X-Paperboy-Timestamp} and {@code X-Paperboy-Signature: sha256=HEX},
+ * the HMAC-SHA256 of {@code TIMESTAMP.BODY} with the channel's secret.
  */
 final class Sender {
-  static final Duration TIMEOUT = Duration.ofSeconds(10);
   static final int MAX_ANSWER = 64 * 1024;
   static final List<String> GONE_WORDS =
       List.of("invalid_token", "channel_not_found", "channel_is_archived", "no_service", "no_team");
 
-  private final OutsideHttp http =
-      new OutsideHttp(
-          new OutsideHttp.Settings(
-              "Paperboy", TIMEOUT, TIMEOUT, Duration.ZERO, MAX_ANSWER, OutsideHttp.Mode.WEBHOOK),
-          Clock.systemUTC());
+  private final OutsideHttp http;
   private final boolean allowPrivate;
+  private final Duration timeout;
 
-  Sender(boolean allowPrivate) {
+  /**
+   * @param timeout how long a receiver may take, connecting and answering ({@code
+   *     PAPERBOY_WEBHOOK_TIMEOUT_S})
+   */
+  Sender(boolean allowPrivate, Duration timeout) {
     this.allowPrivate = allowPrivate;
+    this.timeout = timeout;
+    this.http =
+        new OutsideHttp(
+            new OutsideHttp.Settings(
+                "Paperboy", timeout, timeout, Duration.ZERO, MAX_ANSWER, OutsideHttp.Mode.WEBHOOK),
+            Clock.systemUTC());
   }
 
   Answer post(Channel c, String body, String delivery, Instant now) {
@@ -61,7 +67,7 @@ final class Sender {
       Reply r = http.send(request.build());
       return judge(r.status(), r.header("Retry-After").orElse(null), r.body(), now);
     } catch (OutsideHttp.NoWholeAnswer e) {
-      return new Answer.Temporary("no answer within " + TIMEOUT.toSeconds() + " s");
+      return new Answer.Temporary("no answer within " + timeout.toSeconds() + " s");
     } catch (InterruptedIOException e) {
       return new Answer.Temporary("interrupted");
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.paperboy.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.paperboy.config.Config.ConfigException;
@@ -37,7 +38,10 @@ final class Environment {
         SignalSettings.fromEnvironment(),
         new Features(
             CoSaveSettings.fromEnvironment(),
-            "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE"))));
+            "true".equalsIgnoreCase(System.getenv("PAPERBOY_WEBHOOK_ALLOW_PRIVATE")),
+            Duration.ofSeconds(
+                (long)
+                    number("PAPERBOY_WEBHOOK_TIMEOUT_S", Features.WEBHOOK_TIMEOUT.toSeconds()))));
   }
 
   private static Embeddings embeddings() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Paperboy;
 import org.paperboy.config.Config;
+import org.paperboy.config.Features;
 import org.paperboy.lab.Lab;
 import org.paperboy.testing.Databases;
 import org.paperboy.testing.MutableClock;
@@ -31,7 +32,9 @@ class BadReceiversTest {
         ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Paperboy app =
             Paperboy.open(
-                new Config(dir, Databases.sqlite(dir), new Config.Embeddings(null, null, null, 2)),
+                new Config(dir, Databases.sqlite(dir), new Config.Embeddings(null, null, null, 2))
+                    // the receiver that hangs is given up on after a second, not ten
+                    .withFeatures(new Features(null, true, Duration.ofSeconds(1))),
                 clock)) {
       Thread.ofVirtual()
           .start(
