@@ -6,8 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +25,7 @@ class ShapeTest {
 
   @Test
   void noConstructorTakesMoreThanSevenParameters() {
-    JavaClasses main =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.paperboy");
+    JavaClasses main = ProductClasses.get();
     List<String> tooMany = new ArrayList<>();
     for (JavaClass c : main) {
       if (c.isRecord() || c.isEnum() || c.getModifiers().contains(JavaModifier.SYNTHETIC)) {
