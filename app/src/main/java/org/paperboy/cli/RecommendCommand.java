@@ -1,13 +1,7 @@
 package org.paperboy.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
 import org.paperboy.recommend.Recommendations;
@@ -94,23 +88,17 @@ final class RecommendCommand implements Callable<Integer> {
     if (readers != null && profiles == null) {
       throw new IllegalArgumentException("--readers goes with --profiles");
     }
-    if (!List.of("trec", "json").contains(format)) {
-      throw new IllegalArgumentException("unknown format '" + format + "' (use trec or json)");
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("--limit must be at least 1");
-    }
-    if (minReaders != null && (readers == null || minReaders < 1)) {
-      throw new IllegalArgumentException("--min-readers goes with --readers and is at least 1");
-    }
+    ProfilesRun run = new ProfilesRun(profiles, readers, minReaders, limit, format, method);
+    run.check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = common.open()) {
-      return recommend(app.recommendations(), out, err);
+      return recommend(app.recommendations(), run, out, err);
     }
   }
 
-  private int recommend(Recommendations recommendations, PrintWriter out, PrintWriter err)
+  private int recommend(
+      Recommendations recommendations, ProfilesRun run, PrintWriter out, PrintWriter err)
       throws IOException {
     if (user != null) {
       String id =
@@ -123,22 +111,6 @@ final class RecommendCommand implements Callable<Integer> {
       }
       return 0;
     }
-    if (minReaders != null) {
-      recommendations.coSaveMinReaders(minReaders);
-    }
-    long start = System.nanoTime();
-    int bad;
-    try (BufferedReader in =
-            profiles.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(profiles));
-        BufferedReader others =
-            readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
-      bad =
-          recommendations.rankProfiles(
-              in, others, out, err, limit, format.equals("json"), Recommendations.method(method));
-    }
-    err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    return bad == 0 ? 0 : Main.EXIT_REJECTED;
+    return run.rank(recommendations, Recommendations::method, out, err);
   }
 }

@@ -1,19 +1,12 @@
 package org.paperboy.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperboy.Paperboy;
-import org.paperboy.cli.Main;
+import org.paperboy.cli.ProfilesRun;
 import org.paperboy.config.Config;
 import org.paperboy.recommend.ProfileMethod;
-import org.paperboy.recommend.Recommendations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,36 +80,12 @@ public final class ProfilesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("trec", "json").contains(format)) {
-      throw new IllegalArgumentException("unknown format '" + format + "' (use trec or json)");
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("--limit must be at least 1");
-    }
-    if (minReaders != null && (readers == null || minReaders < 1)) {
-      throw new IllegalArgumentException("--min-readers goes with --readers and is at least 1");
-    }
+    ProfilesRun run = new ProfilesRun(profiles, readers, minReaders, limit, format, method);
+    run.check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Paperboy app = Paperboy.open(Config.of(data, db))) {
-      Recommendations recommendations = app.recommendations();
-      if (minReaders != null) {
-        recommendations.coSaveMinReaders(minReaders);
-      }
-      long start = System.nanoTime();
-      int bad;
-      try (BufferedReader in =
-              profiles.equals("-")
-                  ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                  : Files.newBufferedReader(Path.of(profiles));
-          BufferedReader others =
-              readers == null ? null : Files.newBufferedReader(Path.of(readers))) {
-        bad =
-            recommendations.rankProfiles(
-                in, others, out, err, limit, format.equals("json"), Candidates.named(method));
-      }
-      err.printf("ranked in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      return bad == 0 ? 0 : Main.EXIT_REJECTED;
+      return run.rank(app.recommendations(), Candidates::named, out, err);
     }
   }
 }
