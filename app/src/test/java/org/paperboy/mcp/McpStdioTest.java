@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Paperboy;
@@ -32,6 +34,18 @@ import org.paperboy.testing.TestApp;
  */
 class McpStdioTest {
   @TempDir Path dir;
+
+  /**
+   * A server process ends after its client closes it, still writing its index as it stops: the
+   * test's folder is deleted only once every server this test started has exited.
+   */
+  @AfterEach
+  void serversExited() {
+    ProcessHandle.current()
+        .children()
+        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("mcp")).orElse(false))
+        .forEach(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+  }
 
   record Prepared(String user, String token) {}
 
